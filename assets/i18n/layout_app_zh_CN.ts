@@ -1885,178 +1885,183 @@ Sign it off all the same?</source>
         <translation>{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，责任编辑 {editor}，美术编辑 {art_editor}（“—”：报眉上没有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="108"/>
+        <location filename="../../layout_app/intake/notices.py" line="109"/>
+        <source>{file}: {text!r} is the front page&apos;s masthead (报头), not copy: it is set aside — the page is 第1版 under the template&apos;s masthead, paper {paper}, date {date} (— where it prints none)</source>
+        <translation>{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版按模板的报头排为第1版，报名 {paper}，日期 {date}（“—”：报头上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="112"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is set aside</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="110"/>
+        <location filename="../../layout_app/intake/notices.py" line="114"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="113"/>
+        <location filename="../../layout_app/intake/notices.py" line="117"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="114"/>
+        <location filename="../../layout_app/intake/notices.py" line="118"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="115"/>
+        <location filename="../../layout_app/intake/notices.py" line="119"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="116"/>
+        <location filename="../../layout_app/intake/notices.py" line="120"/>
         <source>{path}: empty — there is no copy in it</source>
         <translation>{path}：是空的——里面没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="117"/>
+        <location filename="../../layout_app/intake/notices.py" line="121"/>
         <location filename="../../layout_app/io/wording.py" line="57"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="118"/>
+        <location filename="../../layout_app/intake/notices.py" line="122"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="119"/>
+        <location filename="../../layout_app/intake/notices.py" line="123"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="120"/>
+        <location filename="../../layout_app/intake/notices.py" line="124"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="122"/>
+        <location filename="../../layout_app/intake/notices.py" line="126"/>
         <source>{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)</source>
         <translation>{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="124"/>
+        <location filename="../../layout_app/intake/notices.py" line="128"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="125"/>
+        <location filename="../../layout_app/intake/notices.py" line="129"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="127"/>
+        <location filename="../../layout_app/intake/notices.py" line="131"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="128"/>
+        <location filename="../../layout_app/intake/notices.py" line="132"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="129"/>
+        <location filename="../../layout_app/intake/notices.py" line="133"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="130"/>
+        <location filename="../../layout_app/intake/notices.py" line="134"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="131"/>
+        <location filename="../../layout_app/intake/notices.py" line="135"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="132"/>
+        <location filename="../../layout_app/intake/notices.py" line="136"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="133"/>
+        <location filename="../../layout_app/intake/notices.py" line="137"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="134"/>
+        <location filename="../../layout_app/intake/notices.py" line="138"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="136"/>
+        <location filename="../../layout_app/intake/notices.py" line="140"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="138"/>
+        <location filename="../../layout_app/intake/notices.py" line="142"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="140"/>
+        <location filename="../../layout_app/intake/notices.py" line="144"/>
         <source>{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text</source>
         <translation>{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="141"/>
+        <location filename="../../layout_app/intake/notices.py" line="145"/>
         <source>{path}: a WPS Writer document (.wps) — save it as .docx or plain text</source>
         <translation>{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="142"/>
+        <location filename="../../layout_app/intake/notices.py" line="146"/>
         <source>{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text</source>
         <translation>{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="144"/>
+        <location filename="../../layout_app/intake/notices.py" line="148"/>
         <source>{path}: an RTF document — save it as .docx or plain text</source>
         <translation>{path}：这是 RTF 文档——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="145"/>
+        <location filename="../../layout_app/intake/notices.py" line="149"/>
         <source>{path}: an OpenDocument text (.odt) — save it as .docx or plain text</source>
         <translation>{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="146"/>
+        <location filename="../../layout_app/intake/notices.py" line="150"/>
         <source>{path}: a picture ({kind}), not copy — give it as a photo</source>
         <translation>{path}：这是图片（{kind}），不是稿件——请作为图片放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="147"/>
+        <location filename="../../layout_app/intake/notices.py" line="151"/>
         <source>{path}: a ZIP archive, not copy — unpack it and give the copy files in it</source>
         <translation>{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="148"/>
+        <location filename="../../layout_app/intake/notices.py" line="152"/>
         <source>{file}: a Word document (.docx) under another name: read as one</source>
         <translation>{file}：实为 Word 文档（.docx），已按 Word 文档读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="149"/>
+        <location filename="../../layout_app/intake/notices.py" line="153"/>
         <source>{file}: a PDF under another name: read as one</source>
         <translation>{file}：实为 PDF 文件，已按 PDF 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="150"/>
+        <location filename="../../layout_app/intake/notices.py" line="154"/>
         <source>{file}: plain text under a word processor&apos;s name ({suffix}): read as text</source>
         <translation>{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="151"/>
+        <location filename="../../layout_app/intake/notices.py" line="155"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="152"/>
+        <location filename="../../layout_app/intake/notices.py" line="156"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -3396,46 +3401,51 @@ Sign it off all the same?</source>
     </message>
     <message>
         <location filename="../../layout_app/intake/composewords.py" line="98"/>
+        <source>the credit {credit!r} under the numbered photos credits each of them: {photos}</source>
+        <translation>编号组图下的署名“{credit}”署给其中每一张：{photos}</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="99"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="99"/>
+        <location filename="../../layout_app/intake/composewords.py" line="100"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="101"/>
+        <location filename="../../layout_app/intake/composewords.py" line="102"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="103"/>
+        <location filename="../../layout_app/intake/composewords.py" line="104"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="105"/>
+        <location filename="../../layout_app/intake/composewords.py" line="106"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="106"/>
+        <location filename="../../layout_app/intake/composewords.py" line="107"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="109"/>
+        <location filename="../../layout_app/intake/composewords.py" line="110"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="113"/>
+        <location filename="../../layout_app/intake/composewords.py" line="114"/>
         <source>the page&apos;s photo credit {line!r} is printed, but no photo is on the page ({n} waiting off it): place the photos, or take the line out if the page runs without them</source>
         <translation>本版图片署名 {line!r} 已排上版面，但版上没有图片（{n} 张未上版）：请把图片排上版，或者本版不用图片就删去这一行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="118"/>
+        <location filename="../../layout_app/intake/composewords.py" line="119"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3448,7 +3458,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="116"/>
+        <location filename="../../layout_app/intake/composewords.py" line="117"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>
@@ -3546,157 +3556,156 @@ Sign it off all the same?</source>
         <translation>本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="64"/>
         <source>banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt</source>
-        <translation>通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅</translation>
+        <translation type="vanished">通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="65"/>
+        <location filename="../../layout_app/layout/wording.py" line="66"/>
         <source>page lead in the {style} style, {tc} column(s) of {measure} characters, lines {top}–{foot}</source>
         <translation>导语用{style}，分 {tc} 栏，每行 {measure} 字，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="67"/>
+        <location filename="../../layout_app/layout/wording.py" line="68"/>
         <source>lead_display</source>
         <translation>加大的导语样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="67"/>
+        <location filename="../../layout_app/layout/wording.py" line="68"/>
         <source>lead</source>
         <translation>导语样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="68"/>
+        <location filename="../../layout_app/layout/wording.py" line="69"/>
         <source>body</source>
         <translation>正文样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="71"/>
+        <location filename="../../layout_app/layout/wording.py" line="72"/>
         <source>{n} line(s) shorter, its headline a size smaller: the stack ran over with its photos at their smallest</source>
         <translation>少占 {n} 行，主题小一号：这一块的图片缩到最小仍排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="73"/>
+        <location filename="../../layout_app/layout/wording.py" line="74"/>
         <source>a brief ({n} characters): headed as a story, set back to a brief&apos;s headline — its stack ran over with its photos at their smallest</source>
         <translation>简讯，{n} 字：有副题或引题，本按消息排；这一块的图片缩到最小仍排不下，标题退回简讯字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="75"/>
+        <location filename="../../layout_app/layout/wording.py" line="76"/>
         <source>photo {photo} set narrower with the text beside it: the stack ran over with every photo at its smallest</source>
         <translation>图片 {photo} 排窄，文字排在旁边：这一块的图片都缩到最小仍排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="77"/>
+        <location filename="../../layout_app/layout/wording.py" line="78"/>
         <source>its first photo over its heading: its headline would stand beside story {story}&apos;s</source>
         <translation>第一张图片排在标题上面：不然它的主题会和稿件 {story} 的主题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="79"/>
+        <location filename="../../layout_app/layout/wording.py" line="80"/>
         <source>its first photo over its heading: the headline on its right would stand beside it and has no photo to open with</source>
         <translation>第一张图片排在标题上面：不然右边的标题会和它碰题，而右边那篇没有图片可以打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="81"/>
+        <location filename="../../layout_app/layout/wording.py" line="82"/>
         <source>too tall a column wider</source>
         <translation>再宽一栏就太高了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="82"/>
+        <location filename="../../layout_app/layout/wording.py" line="83"/>
         <source>its pixels filling no more at 200 ppi</source>
         <translation>像素在 200 ppi 下撑不满更宽的图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="83"/>
+        <location filename="../../layout_app/layout/wording.py" line="84"/>
         <source> of story {story} ({headline})</source>
         <translation>（稿件 {story}《{headline}》）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="84"/>
+        <location filename="../../layout_app/layout/wording.py" line="85"/>
         <source> (no story of its own: set with story {story} at a guess, left out first)</source>
         <translation>（没有对应的稿件：推断配给稿件 {story}，排不下时最先撤下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="85"/>
+        <location filename="../../layout_app/layout/wording.py" line="86"/>
         <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption</source>
         <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="87"/>
+        <location filename="../../layout_app/layout/wording.py" line="88"/>
         <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption — its stack came out {over} lines too deep with every photo at its smallest: photos left out rather than the copy</source>
         <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版——所有图片缩到最小，这一块仍超 {over} 行：宁可撤图，不删稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="91"/>
+        <location filename="../../layout_app/layout/wording.py" line="92"/>
         <source>story {story} ({headline}) does not fit the page</source>
         <translation>稿件 {story}《{headline}》版面上排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="93"/>
+        <location filename="../../layout_app/layout/wording.py" line="94"/>
         <source>story {story} ({headline}) held over (压稿), on no page: the page cannot take all its copy, and {why}</source>
         <translation>稿件 {story}《{headline}》压稿，未上版：版面排不下全部稿件，{why}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="95"/>
+        <location filename="../../layout_app/layout/wording.py" line="96"/>
         <source>a scrap of {n} characters goes first</source>
         <translation>只有 {n} 字的零碎稿先撤</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="96"/>
+        <location filename="../../layout_app/layout/wording.py" line="97"/>
         <source>a brief or filler ({n} characters) goes before a service notice, a news photo or a story headed as news</source>
         <translation>简讯、补白（{n} 字）先于服务性通知、新闻图片和消息撤下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="98"/>
+        <location filename="../../layout_app/layout/wording.py" line="99"/>
         <source>a brief ({n} characters) goes before a story headed as news and the lead&apos;s photos</source>
         <translation>简讯（{n} 字）先于消息和头条的图片撤下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="100"/>
+        <location filename="../../layout_app/layout/wording.py" line="101"/>
         <source>a picture story (图片新闻) is set aside whole rather than with its photo stamp-sized — make room for it across the page&apos;s columns, or run it later</source>
         <translation>图片新闻整篇撤下，不把图片缩成邮票大小——请在版面上腾出够宽的位置，或改期刊登</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="102"/>
+        <location filename="../../layout_app/layout/wording.py" line="103"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇，或让稿件 {story} 以图片打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="105"/>
+        <location filename="../../layout_app/layout/wording.py" line="106"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（两篇在版面上都没有图片可以打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="108"/>
+        <location filename="../../layout_app/layout/wording.py" line="109"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (story {story} opens with its photo already)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（稿件 {story} 已经以图片打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="112"/>
+        <location filename="../../layout_app/layout/wording.py" line="113"/>
         <source>set beside story {partner} in columns {first}–{last}: across the stack&apos;s {cols} columns its text ran in legs of {legs} line(s)</source>
         <translation>与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="114"/>
+        <location filename="../../layout_app/layout/wording.py" line="115"/>
         <source>set beside story {partner}, a brief, in columns {first}–{last}</source>
         <translation>与简讯 {partner} 并排，排在第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="116"/>
+        <location filename="../../layout_app/layout/wording.py" line="117"/>
         <source>story {story} moved to the top: it opens the stack with its photo, no headline beside it</source>
         <translation>稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="118"/>
+        <location filename="../../layout_app/layout/wording.py" line="119"/>
         <source>story {story} moved to the top: the stack fills better</source>
         <translation>稿件 {story} 移到最上面：这一块排得更满</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="121"/>
+        <location filename="../../layout_app/layout/wording.py" line="122"/>
         <source>story {story}: a sidebar to story {feature}, boxed under it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <location filename="../../layout_app/layout/wording.py" line="123"/>
         <source>story {story}: a sidebar to story {feature}, boxed beside it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边</translation>
     </message>
@@ -3709,7 +3718,7 @@ Sign it off all the same?</source>
         <translation type="vanished">稿件 {story} 是稿件 {feature} 的配稿：加框排在原位（所在的块既不是它那一块，也不在它旁边）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="129"/>
+        <location filename="../../layout_app/layout/wording.py" line="130"/>
         <source>story {story}: a sidebar to the banner and page lead, boxed first in its stack, under them</source>
         <translation>稿件 {story} 是通栏标题和导语的配稿：加框排在所在块的最上面，紧接导语下方</translation>
     </message>
@@ -3718,237 +3727,247 @@ Sign it off all the same?</source>
         <translation type="vanished">稿件 {story} 是通栏标题和导语的配稿：那里没有加框的余地，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <location filename="../../layout_app/layout/wording.py" line="64"/>
+        <source>导读 box {story} in the 报眼 beside the nameplate, columns {first}–{last}, boxed</source>
+        <translation>导读 {story} 排在报头旁的报眼，第 {first}～{last} 栏，加框</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="65"/>
+        <source>banner {headline!r} across all {cols} columns, lines {top}–{foot}, {size} pt</source>
+        <translation>通栏标题《{headline}》横跨全部 {cols} 栏，第 {top}～{foot} 行，{size} 磅</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="124"/>
         <source>story {story}: a sidebar to {feature}, left as placed and unboxed: no room for its box in its stack</source>
         <translation>稿件 {story} 是{feature}的配稿：所在的块没有加框的余地，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="125"/>
+        <location filename="../../layout_app/layout/wording.py" line="126"/>
         <source>story {story}: a sidebar to {feature}, left as placed and unboxed: boxed and moved in its stack it would set headlines side by side (碰题)</source>
         <translation>稿件 {story} 是{feature}的配稿：在所在的块里加框挪动会造成碰题，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="127"/>
+        <location filename="../../layout_app/layout/wording.py" line="128"/>
         <source>story {story}: a sidebar to {feature}, boxed where it was placed: moved in its stack it did not fit, or its stack is neither its feature&apos;s nor beside it</source>
         <translation>稿件 {story} 是{feature}的配稿：加框排在原位（在所在的块里挪不开，或所在的块既不是它那一块，也不在它旁边）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="132"/>
+        <location filename="../../layout_app/layout/wording.py" line="133"/>
         <source>the banner and page lead</source>
         <translation>通栏标题和导语</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="133"/>
+        <location filename="../../layout_app/layout/wording.py" line="134"/>
         <source>story {story}</source>
         <translation>稿件 {story}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="134"/>
+        <location filename="../../layout_app/layout/wording.py" line="135"/>
         <source>story {story} explains {what}: both say “{term}” — not story {before}, which it follows in the copy</source>
         <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”——不是稿件中排在它前面的稿件 {before}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="136"/>
+        <location filename="../../layout_app/layout/wording.py" line="137"/>
         <source>story {story} explains {what}: both say “{term}”</source>
         <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="137"/>
+        <location filename="../../layout_app/layout/wording.py" line="138"/>
         <source>story {story} explains story {feature}: it follows it in the copy, and no other story says its headline&apos;s key term more</source>
         <translation>稿件 {story} 配的是稿件 {feature}：稿件中紧跟在它后面，别的稿件也没有更多地讲它标题里的关键词</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="139"/>
+        <location filename="../../layout_app/layout/wording.py" line="140"/>
         <source>story {story}: {pieces} say “{term}” as much — kept with story {feature}, which it follows in the copy; check which it explains</source>
         <translation>稿件 {story}：{pieces} 同样讲“{term}”——按稿件顺序配给紧挨在前面的稿件 {feature}，请核对它配的是哪一篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="141"/>
+        <location filename="../../layout_app/layout/wording.py" line="142"/>
         <source>story {story}: {pieces} say “{term}” as much, and it follows no story in the copy — not set with either; check which it explains</source>
         <translation>稿件 {story}：{pieces} 同样讲“{term}”，它前面也没有别的稿件——没有配给任何一篇，请核对它配的是哪一篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="145"/>
+        <location filename="../../layout_app/layout/wording.py" line="146"/>
         <source>story {story}: headline {headline!r} set below its minimum size</source>
         <translation>稿件 {story}：主题《{headline}》小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="146"/>
+        <location filename="../../layout_app/layout/wording.py" line="147"/>
         <source>story {story}: {lines} lines overset ({chars} characters do not fit its stack)</source>
         <translation>稿件 {story}：超 {lines} 行（{chars} 字排不下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="147"/>
+        <location filename="../../layout_app/layout/wording.py" line="148"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="149"/>
+        <location filename="../../layout_app/layout/wording.py" line="150"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="151"/>
+        <location filename="../../layout_app/layout/wording.py" line="152"/>
         <source>story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page&apos;s foot, lines {first}–{last}, its photo {photo} {cols} columns wide, its text as the photo&apos;s caption</source>
         <translation>稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，稿件的文字作图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="154"/>
+        <location filename="../../layout_app/layout/wording.py" line="155"/>
         <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="157"/>
+        <location filename="../../layout_app/layout/wording.py" line="158"/>
         <source>story {story} rank {rank} ({why}): its {n} photos, no text, in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：组图 {n} 张，无文字，排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="159"/>
+        <location filename="../../layout_app/layout/wording.py" line="160"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="160"/>
+        <location filename="../../layout_app/layout/wording.py" line="161"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="161"/>
+        <location filename="../../layout_app/layout/wording.py" line="162"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="162"/>
+        <location filename="../../layout_app/layout/wording.py" line="163"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="163"/>
+        <location filename="../../layout_app/layout/wording.py" line="164"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="165"/>
+        <location filename="../../layout_app/layout/wording.py" line="166"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="166"/>
+        <location filename="../../layout_app/layout/wording.py" line="167"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="167"/>
+        <location filename="../../layout_app/layout/wording.py" line="168"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="168"/>
+        <location filename="../../layout_app/layout/wording.py" line="169"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="169"/>
+        <location filename="../../layout_app/layout/wording.py" line="170"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="170"/>
+        <location filename="../../layout_app/layout/wording.py" line="171"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="171"/>
+        <location filename="../../layout_app/layout/wording.py" line="172"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="173"/>
+        <location filename="../../layout_app/layout/wording.py" line="174"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="174"/>
+        <location filename="../../layout_app/layout/wording.py" line="175"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="177"/>
+        <location filename="../../layout_app/layout/wording.py" line="178"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="178"/>
+        <location filename="../../layout_app/layout/wording.py" line="179"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="179"/>
+        <location filename="../../layout_app/layout/wording.py" line="180"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="182"/>
+        <location filename="../../layout_app/layout/wording.py" line="183"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="183"/>
+        <location filename="../../layout_app/layout/wording.py" line="184"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="184"/>
+        <location filename="../../layout_app/layout/wording.py" line="185"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="185"/>
+        <location filename="../../layout_app/layout/wording.py" line="186"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="187"/>
+        <location filename="../../layout_app/layout/wording.py" line="188"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="188"/>
+        <location filename="../../layout_app/layout/wording.py" line="189"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="189"/>
+        <location filename="../../layout_app/layout/wording.py" line="190"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="192"/>
+        <location filename="../../layout_app/layout/wording.py" line="193"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="195"/>
+        <location filename="../../layout_app/layout/wording.py" line="196"/>
         <source>air is spread {where} more than usual</source>
         <translation>{where}比平常多拉开了间距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="196"/>
+        <location filename="../../layout_app/layout/wording.py" line="197"/>
         <source>story {stories} left off the page though {where} — no arrangement took it there: move it in, cut it to fit, or hold it over</source>
         <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它排进去：请移入版面、删短稿件，或压稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="198"/>
+        <location filename="../../layout_app/layout/wording.py" line="199"/>
         <source>stories {stories} left off the page though {where} — no arrangement took them there: move one in, cut them to fit, or hold them over</source>
         <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它们排进去：请移入其中一篇、删短稿件，或压稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="200"/>
+        <location filename="../../layout_app/layout/wording.py" line="201"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="201"/>
+        <location filename="../../layout_app/layout/wording.py" line="202"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, over their headings and under their captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间、标题上方和图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
@@ -3957,7 +3976,7 @@ Sign it off all the same?</source>
         <translation type="vanished">稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="204"/>
+        <location filename="../../layout_app/layout/wording.py" line="205"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>
@@ -4472,42 +4491,42 @@ Sign it off all the same?</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="262"/>
+        <location filename="../../layout_app/editor/panels.py" line="268"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="286"/>
+        <location filename="../../layout_app/editor/panels.py" line="292"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="287"/>
+        <location filename="../../layout_app/editor/panels.py" line="293"/>
         <source>Not on a page</source>
         <translation>未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="289"/>
+        <location filename="../../layout_app/editor/panels.py" line="295"/>
         <source>Comment: {text}</source>
         <translation>意见：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="295"/>
+        <location filename="../../layout_app/editor/panels.py" line="301"/>
         <source>Caption and credit checked</source>
         <translation>图片说明和署名已核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="309"/>
+        <location filename="../../layout_app/editor/panels.py" line="315"/>
         <source>Relink photo</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="315"/>
+        <location filename="../../layout_app/editor/panels.py" line="321"/>
         <source>Find the photo</source>
         <translation>查找图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="316"/>
+        <location filename="../../layout_app/editor/panels.py" line="322"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
     </message>
@@ -4998,97 +5017,97 @@ Sign it off all the same?</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="329"/>
+        <location filename="../../layout_app/editor/panels.py" line="335"/>
         <source>Column</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="329"/>
+        <location filename="../../layout_app/editor/panels.py" line="335"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="330"/>
+        <location filename="../../layout_app/editor/panels.py" line="336"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="330"/>
+        <location filename="../../layout_app/editor/panels.py" line="336"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="342"/>
+        <location filename="../../layout_app/editor/panels.py" line="348"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="343"/>
+        <location filename="../../layout_app/editor/panels.py" line="349"/>
         <source>Size (号 or pt)</source>
         <translation>字号（号或磅）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="345"/>
+        <location filename="../../layout_app/editor/panels.py" line="351"/>
         <source>Fill frame</source>
         <translation>填满图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="346"/>
+        <location filename="../../layout_app/editor/panels.py" line="352"/>
         <source>Fit whole photo</source>
         <translation>显示整张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="347"/>
+        <location filename="../../layout_app/editor/panels.py" line="353"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="348"/>
+        <location filename="../../layout_app/editor/panels.py" line="354"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="349"/>
+        <location filename="../../layout_app/editor/panels.py" line="355"/>
         <source>Reset crop</source>
         <translation>取消裁切</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="393"/>
+        <location filename="../../layout_app/editor/panels.py" line="399"/>
         <source>Text wraps around it (绕排)</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="396"/>
+        <location filename="../../layout_app/editor/panels.py" line="402"/>
         <source>Overlap intended</source>
         <translation>有意压叠</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="401"/>
+        <location filename="../../layout_app/editor/panels.py" line="407"/>
         <source>Standoff (lines)</source>
         <translation>绕排间距（行）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="422"/>
+        <location filename="../../layout_app/editor/panels.py" line="428"/>
         <source>Text wrap</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="433"/>
+        <location filename="../../layout_app/editor/panels.py" line="439"/>
         <source>Crop photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="442"/>
+        <location filename="../../layout_app/editor/panels.py" line="448"/>
         <source>That would run off the grid</source>
         <translation>超出版心网格了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="446"/>
+        <location filename="../../layout_app/editor/panels.py" line="452"/>
         <source>Frame geometry</source>
         <translation>框位置与大小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="462"/>
+        <location filename="../../layout_app/editor/panels.py" line="468"/>
         <source>Change type size</source>
         <translation>更改字号</translation>
     </message>
@@ -5180,54 +5199,54 @@ Sign it off all the same?</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="92"/>
+        <location filename="../../layout_app/editor/panels.py" line="98"/>
         <source>Photos ({n}): {caption}</source>
         <translation>组图（{n} 张）：{caption}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="115"/>
+        <location filename="../../layout_app/editor/panels.py" line="121"/>
         <source>Unassigned: {text}</source>
         <translation>未归类：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="118"/>
+        <location filename="../../layout_app/editor/panels.py" line="124"/>
         <source>Copy read as no story&apos;s part, on no page: place it, move its lines into their stories, or delete them</source>
         <translation>这些文字没有认作任何稿件的部分，未上版：请排上版面、移到各自的稿件里，或删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="123"/>
+        <location filename="../../layout_app/editor/panels.py" line="129"/>
         <source>Reading its copy left a guess: check its parts (editing the story marks it checked)</source>
         <translation>读入这篇稿件时有推断之处：请核对（改过这篇稿件即算已核对）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="159"/>
+        <location filename="../../layout_app/editor/panels.py" line="165"/>
         <source>Edit story</source>
         <translation>编辑稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="166"/>
+        <location filename="../../layout_app/editor/panels.py" line="172"/>
         <source>Apply to selection</source>
         <translation>应用到选中文字</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="170"/>
-        <location filename="../../layout_app/editor/panels.py" line="221"/>
+        <location filename="../../layout_app/editor/panels.py" line="176"/>
+        <location filename="../../layout_app/editor/panels.py" line="227"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="171"/>
-        <location filename="../../layout_app/editor/panels.py" line="242"/>
+        <location filename="../../layout_app/editor/panels.py" line="177"/>
+        <location filename="../../layout_app/editor/panels.py" line="248"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="197"/>
+        <location filename="../../layout_app/editor/panels.py" line="203"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/editor/panels.py" line="209"/>
+        <location filename="../../layout_app/editor/panels.py" line="215"/>
         <source>Set here: {what}</source>
         <translation>本处设置：{what}</translation>
     </message>

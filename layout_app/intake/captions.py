@@ -142,6 +142,18 @@ def shared_phrases(caption: str, heading: str, least: int = MIN_PHRASE, opens_no
     return found
 
 
+HEAD_WORD_SAID = 3       # times a story's text says its headline's two-character word: the story's subject
+# a date or a time alone: 6月17日, 2025年6月, 15日晚
+DATE_RUN = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?[晚早晨上下午中夜间]*")
+
+
+def _head_words(caption: str, headline: str) -> set[str]:
+    """The two-character Han words `caption` shares with `headline` (no word of grammar at either end)."""
+    return {caption[i:i + 2] for i in range(len(caption) - 1)
+            if all(is_han(c) for c in caption[i:i + 2]) and caption[i:i + 2] in headline
+            and caption[i] not in OPENS_NO_WORD and caption[i + 1] not in ENDS_NO_WORD}
+
+
 def _shared(name: Name, heading: str, body: str) -> tuple[str, float] | None:
     """The longest spelling of `name` the story has, weighted by where it has it."""
     for s in name.candidates:
@@ -178,10 +190,22 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
             if not any(phrase in s or s in phrase for s in hits[k]):     # a name found already counts once
                 phrases[k][phrase] = HEADING_WEIGHT
         for run in shared_phrases(shown, headings[k] + "\n" + bodies[k], MIN_BODY_RUN, OPENS_NO_WORD, ENDS_NO_WORD):
-            if _across_place(run, shown):
-                continue
+            if _across_place(run, shown) or DATE_RUN.fullmatch(run):
+                continue        # (a date says when, not whose: two stories of one day share it — review 5's 6月17日)
             if not any(run in s or s in run for s in (*hits[k], *phrases[k])):
                 words[k][run] = HEADING_WEIGHT if run in headings[k] else BODY_WEIGHT
+    # a two-character word of one story's headline alone, its text says again and again (防汛: 研究部署防汛
+    # 工作 over 防汛备汛, 防汛任务, 防汛责任…: its subject) — what the photo shows (开展防汛抢险演练) — with another word of the caption no
+    # other story's copy has either (抢险): one word alone is a shared pair (阅读图书 ↔ 图书角), no name
+    own = {}
+    for w in _head_words(shown, shown):
+        having = [j for j in range(n) if w in headings[j] or w in bodies[j]]
+        if len(having) == 1:
+            own.setdefault(having[0], set()).add(w)
+    for k, st in enumerate(stories):
+        for w in _head_words(shown, st.headline) & own.get(k, set()) if len(own.get(k, ())) >= 2 else ():
+            if bodies[k].count(w) >= HEAD_WORD_SAID and not any(w in t for t in (*hits[k], *phrases[k], *words[k])):
+                words[k][w] = BODY_WEIGHT
     # a plain word counts only where it tells the stories apart: one a few stories share (志愿者, 孩子们)
     # says nothing of which photo is whose — unless one story alone has it in its heading: the photo
     # shows what that headline names (读书会), whatever another story's text says of it

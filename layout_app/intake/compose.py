@@ -15,7 +15,7 @@ from layout_app.imaging.intake import IncomingPhoto, import_photo, photo_files
 from layout_app.imaging.source import PhotoError
 from layout_app.intake.composewords import (AT_A_GUESS, BY_FILE_NAME, BY_PLACE, CANDIDATE, CANDIDATES,
                                             CAPTION_BY_NAME, CAPTION_BY_ORDER, CAPTION_LOST, CAPTION_ONLY,
-                                            CREDIT_IN_LINE, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME, CREDITED,
+                                            CREDIT_IN_LINE, CREDIT_MOVED, CREDIT_ODDS, CREDIT_SAME, CREDIT_SHARED, CREDITED,
                                             LEAD_NO_BANNER, LINE_ODDS_MANY, LINE_ODDS_ONE, NO_PHOTO_FILES,
                                             NO_PHOTOS_THERE, NO_STORY, NO_STORY_FOR, NOT_RECOGNISED, OWN_CAPTION, PHOTO_FILE,
                                             SECOND_BANNER, SECOND_LEAD, SPARE_CAPTION, WAITING, WAITS, WAITS_BARE)
@@ -29,7 +29,8 @@ from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, credit_at_odds, cred
 from layout_app.intake.paraformats import paragraph_formats
 from layout_app.intake.tables import table_formats
 from layout_app.intake.verse import verse_formats
-from layout_app.intake.photodesk import assign_photos, named_by, one_credit, page_photo_credit, same_caption, same_person
+from layout_app.intake.photodesk import (assign_photos, named_by, numbered_credits, one_credit, page_photo_credit,
+                                         same_caption, same_person)
 from layout_app.intake.photonews import (credits_run_on, is_photo_story, own_credits, photo_story_text, reads_as_picture_story,
                                          unlabelled_picture_stories)
 from layout_app.intake.runninghead import (
@@ -182,7 +183,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # the running head (报眉) every page takes (page 1 the front page's master where the template names
     # one), and what fills it: the command line's fields, else those the copy's own printed head read
     head, taken = printed_head(head, printed[1] if printed else {})
-    master = master_for(t.masters, head.number, t.front_page)
+    # (the front master on a page said to be 第1版 — by the command line or the copy's masthead: an
+    # inside page nobody numbered is no front page)
+    master = master_for(t.masters, head.number if head.numbered else 0, t.front_page)
     paper, date = head.paper or t.paper, edition_date(head.date)
     # (a page whose number nobody said prints no 版次: a 第1版 would be no inside page's)
     masters = t.masters if head.numbered or master != RUNNING_HEAD else unnumbered(t.masters, master)
@@ -320,6 +323,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         model_photos.append(Photo(pid, Path(rel).as_posix(), caption, credit, checksum=ph.proxy.checksum, fit=art,
                                   comment=comment))
         photo_story[pid] = d.story
+    # the credit line under a numbered set (图① 图② / 本报记者 周明远 摄) credits each photo of it without its own
+    model_photos, shared = numbered_credits(model_photos, photo_story)
+    notes += [Notice(CREDIT_SHARED, credit=c, photos=joined(pids)) for c, pids in shared]
+    credited = [(pid, name) for pid, name in credited if not any(pid in pids for _, pids in shared)]
     odds = [(Notice(PHOTO_FILE, photo=p.id, file=ph.path.name), p.credit) for ph, p in zip(photos, model_photos)
             if p.credit and page_credit and credit_at_odds(p.credit, page_credit)]
     for credit in dict.fromkeys(c for _, c in odds):
@@ -447,9 +454,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         for pid in plan.photos:
             k = int(pid[1:]) - 1
             model_photos[k] = replace(model_photos[k], story=plan.story)
-    page = Page("p1", head.number)
+    page = Page("p1", head.number, master=master)        # (a front page's masthead takes the top)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.recorded, sheet=t.sheet)
+                   title=title, template=t.recorded, sheet=t.sheet, masters=masters)
     aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
     # no frame larger than the photo's pixels fill at the plant's floor: preflight would stop the page
     most = {ph.id: (inc.proxy.full_width * 72 / MIN_PPI, inc.proxy.full_height * 72 / MIN_PPI)
@@ -468,7 +475,7 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         # the page is short, and photos wait off it: the first thing an editor reaches for
         plan.warnings[short] = Notice(WAITING, said=plan.warnings[short], n=len(waiting), photos=joined(waiting))
     # a sidebar (记者手记, 链接…) boxed and set with its feature
-    boxes = box_sidebars(doc, page, plan, doc.grid.line_count - (1 if credits_id else 0))
+    boxes = plan.boxes + box_sidebars(doc, page, plan, doc.grid.line_count - (1 if credits_id else 0))
     page = Page("p1", head.number, tuple(plan.frames), head.section, master, rules=tuple(plan.rules),
                 boxes=tuple(boxes), editor=head_staff.get("editor", ""), art_editor=head_staff.get("art_editor", ""))
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)

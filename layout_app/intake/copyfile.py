@@ -64,6 +64,20 @@ class Copy:
     # lines marked as headings under a story's heading, after its text (Markdown's ### under ##): its 小标题
     subhead_lines: set[int] = field(default_factory=set)
 
+    def drop_lines(self, taken: set[int]) -> None:
+        """The lines `taken` out of the copy (a part read apart from its stories: the 导读 box), the line
+        indexes its other fields keep moved up with the lines under them — no blank lines left where
+        they stood (a wide gap there read as stories set apart by wide gaps, and joined lines it should not)."""
+        keep = [k for k in range(len(self.lines)) if k not in taken]
+        new = {old: k for k, old in enumerate(keep)}
+        self.lines = [self.lines[k] for k in keep]
+        if self.type_sizes and len(self.type_sizes) == len(new) + len(taken):
+            self.type_sizes = [self.type_sizes[k] for k in keep]
+        self.headline_hints = {new[k] for k in self.headline_hints if k in new}
+        self.body_lines = {new[k] for k in self.body_lines if k in new}
+        self.subhead_lines = {new[k] for k in self.subhead_lines if k in new}
+        self.tables = [[new[k] for k in rows if k in new] for rows in self.tables]
+
 
 def read_copy(path: str | Path, encoding: str | None = None) -> Copy:
     path = Path(path)

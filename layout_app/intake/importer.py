@@ -37,6 +37,7 @@ from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.quotecut import PARAGRAPH
 from layout_app.intake.pagemeasure import slug_line
+from layout_app.intake.contents import contents_apart
 from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
 from layout_app.intake.tablehomes import table_homes
 from layout_app.intake.printedtables import printed_tables, tokens_alone
@@ -51,6 +52,8 @@ MATCH_LIMIT = 20_000
 
 def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy, Copy]:
     copy = read_copy(path, encoding)
+    box, contents = contents_apart(copy.lines)      # a front page's 导读 box: one story, its teasers a line each
+    copy.drop_lines(box)
     lines, hints = copy.lines, copy.headline_hints
     measure = None if hints or copy.body_lines else extracted_measure(lines)
     doubts: dict[str, float] = {}           # heading lines joined by a guess → its confidence
@@ -131,7 +134,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     marked = {lines[i].strip() for i in copy.subhead_lines}          # (Markdown's ### under a story's ##)
     subheads |= {k for k in body if blocks[k][0].strip() in marked}
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
-                 body=body | subheads, flush=flush)
+                 body=body | subheads, flush=flush, front=bool(page_head and page_head.front))
     placed = put_back(page, tables)
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
@@ -162,6 +165,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
         match_captions(page.captions, page.stories)
     else:
         copy.notices.append(Notice(TOO_MANY, file=copy.source.name, captions=len(page.captions), stories=len(page.stories)))
+    if contents is not None:
+        page.stories.append(contents)           # (after the captions: a teaser names another page's story)
     return page, copy
 
 

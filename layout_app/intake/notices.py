@@ -105,6 +105,10 @@ RUNNING_HEAD = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page
 HEAD_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's running head (报眉), not copy: it is "
                                         "set aside — page {page}, section {section}, paper {paper}, date {date}, "
                                         "editor {editor}, art editor {art_editor} (— where it prints none)")
+# … or a front page's masthead (报头) found at the copy's top: compose sets the page under the template's front master
+MAST_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the front page's masthead (报头), not copy: it is set aside — "
+                                        "the page is 第1版 under the template's masthead, paper {paper}, date {date} "
+                                        "(— where it prints none)")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
                                              "the slug), not copy: it is set aside")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")

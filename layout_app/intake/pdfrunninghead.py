@@ -12,13 +12,17 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from layout_app.intake.notices import HEAD_READ, Notice
+from layout_app.intake.notices import HEAD_READ, MAST_READ, Notice
 from layout_app.intake.pagemeasure import slug_line
 
 _HAN = "\u4e00-\u9fff"
 _CN_DIGITS = "〇零一二三四五六七八九十"
 # the kinds of part a running head is made of; FOLIO and DATE tell it, the others go with them
 FOLIO, DATE, WEEKDAY, STAFF, PAPER, WORD, NAME = "folio", "date", "weekday", "staff", "paper", "word", "name"
+# … and a front page's masthead (报头) the same way: the paper's name in pinyin, the organ it speaks for,
+# its serial numbers (CN 22-0038, 邮发代号), the issue (第6215期) and the day's pages (今日8版)
+MAST = "masthead"
+ISSUE = "issue"             # 第6215期, 今日8版: a masthead's — or a 副刊's issue line (its 刊头, no front page's)
 # the page's editors' labels (本版责任编辑 赵六, 责任编辑：赵六, 美术编辑 钱七, 责编 赵六)
 _LABELS = r"(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|版式设计|责任校对|编辑|责编|美编|校对)"
 # a name: 2–4 Han characters standing alone (no label and no other part after it)
@@ -26,9 +30,13 @@ _NAME = rf"(?!{_LABELS})[{_HAN}·]{{2,4}}(?![{_HAN}])"
 _PARTS = re.compile(
     rf"(?P<folio>第\s*(?:\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*版|[A-Z]\d{{1,2}}\s*版?(?![\dA-Za-z]))"
     rf"|(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)"
-    rf"|[〇零一二三四五六七八九]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日|农历[{_HAN}]{{2,6}}(?![{_HAN}]))"
+    rf"|[〇零一二三四五六七八九]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日|农历[{_HAN}]{{2,9}}(?![{_HAN}]))"
     rf"|(?P<weekday>(?:星期|礼拜|周)[一二三四五六日天](?![{_HAN}]))"
     rf"|(?P<staff>{_LABELS}(?:[\s:：]*(?P<who>{_NAME}(?:[、， ]{_NAME})*))?)"
+    rf"|(?P<masthead>[{_HAN}]{{2,12}}机关报(?![{_HAN}])|[A-Z]{{2,}}(?: [A-Z]{{2,}})+(?![A-Za-z])"
+    rf"|(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)\s*(?:[A-Z]{{2,4}}\s*)?[\dA-Z]+\s*-\s*[\dA-Z/]+"
+    rf"|CN\s*\d{{2}}\s*-\s*\d{{4}}(?:/[A-Z])?)"
+    rf"|(?P<issue>总?第\s*\d{{1,6}}\s*期|今日\s*(?:\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*版)"
     rf"|(?P<paper>(?!本报)[{_HAN}]{{2,6}}(?:日报|晚报|早报|时报|商报|报)(?![{_HAN}]))"
     rf"|(?P<word>[{_HAN}]{{2,6}}(?![{_HAN}\d]))")
 _APART = re.compile(r"[\s\u3000|｜/·•:：]*")
@@ -40,7 +48,11 @@ _SECTION = re.compile(rf"(?!图片新闻)[{_HAN}]{{2,4}}(?:新闻|要闻)|(?:要
                       # … or a page's two names apart by a middle dot: 经济·产业, 民生·服务, 乡村振兴·影像 —
                       # not a 副刊's or weekly's masthead (江南·副刊 heads its page as its banner)
                       rf"|[{_HAN}]{{2,4}}[·•・](?![{_HAN}]*(?:副刊|周刊|周末))[{_HAN}]{{2,4}}")
-_STRONG = {FOLIO, DATE}
+_STRONG = {FOLIO, DATE, MAST}
+# the page's number alone on a line (a desk's '6' over the copy's date): its 版次 beside the other parts
+_BARE_FOLIO = re.compile(r"[1-9]\d{0,2}")
+# the masthead's weather line under it (天气：今天多云转晴…): the 报头's furniture, no story's
+_WEATHER = re.compile(r"\s*(?:今日|今天|本市)?天气\s*[:：]")
 
 
 @dataclass
@@ -54,11 +66,12 @@ class PageHead:
     weekday: str = ""
     editor: str = ""
     art_editor: str = ""
+    front: bool = False         # a front page's masthead (报头: 机关报, CN 22-0038, 第6215期), no inside page's 报眉
 
     def fields(self) -> dict:
         """What the running head printed, field by field (as compose's --page-number, --section, …)."""
         out = {"page_number": self.number or None, "section": self.section, "paper": self.paper,
-               "date": self.date, "editor": self.editor, "art_editor": self.art_editor}
+               "date": self.date, "editor": self.editor, "art_editor": self.art_editor, "front_page": self.front}
         return {k: v for k, v in out.items() if v}
 
 
@@ -68,6 +81,8 @@ def parts(line: str) -> list[tuple[str, str]] | None:
     s = line.strip(" \t\u3000\r")
     if not s or len(s) > 64:
         return None
+    if _BARE_FOLIO.fullmatch(s):
+        return [(FOLIO, s)]
     out: list[tuple[str, str]] = []
     at = 0
     while True:
@@ -160,14 +175,22 @@ def _run(lines: list[str], order: range, printed: bool = True) -> list[int]:
     while run and not _tells(run[-1][1]) and not _goes_with(run):
         run.pop()
     kinds = {kind for _, ps in run for kind, _ in ps}
-    if not kinds & _STRONG or not (FOLIO in kinds or len(kinds) >= 2) or not (printed or FOLIO in kinds):
+    if not kinds & _STRONG or not (FOLIO in kinds or len(kinds) >= 2) or not (printed or kinds & {FOLIO, MAST}):
         return []
-    return [k for k, _ in run]
+    if all(_BARE_FOLIO.fullmatch(lines[k].strip()) for k, _ in run):
+        return []               # (a number alone is a 版次 only beside the head's other parts)
+    found = [k for k, _ in run]
+    if MAST in kinds and order.step > 0:
+        # the masthead's weather line under it: the 报头's, no story's (its first line opening 天气：)
+        below = next((k for k in range(found[-1] + 1, len(lines)) if lines[k].strip()), None)
+        if below is not None and _WEATHER.match(lines[below]) and len(lines[below].strip()) <= 80:
+            found.append(below)
+    return found
 
 
 def _tells(ps: list[tuple[str, str]]) -> bool:
-    """A line a running head's by itself: a 版次, a date, a weekday, the paper's name."""
-    return any(kind in (FOLIO, DATE, WEEKDAY, PAPER) for kind, _ in ps)
+    """A line a running head's by itself: a 版次, a date, a weekday, the paper's name, a masthead's part."""
+    return any(kind in (FOLIO, DATE, WEEKDAY, PAPER, MAST, ISSUE) for kind, _ in ps)
 
 
 def _goes_with(run: list[tuple[int, list[tuple[str, str]]]]) -> bool:
@@ -192,7 +215,7 @@ def _staff_name(text: str) -> str:
     return m.group(1).strip() if m else ""
 
 
-_DIGIT_GAP = re.compile(r"(?<=\d) +(?=[年月日版号])|(?<=[第年月]) +(?=\d)")
+_DIGIT_GAP = re.compile(r"(?<=\d) +(?=[年月日版号期])|(?<=[第年月]) +(?=\d)|(?<=今日) +(?=\d)")
 _ROLE = {"美术编辑": "art_editor", "美術編輯": "art_editor", "美编": "art_editor", "版式设计": "art_editor"}
 
 
@@ -205,7 +228,9 @@ def _read(lines: list[str]) -> PageHead:
     for i, (kind, text) in enumerate(ps):
         if kind == FOLIO and not head.number:
             digits = re.sub(r"\D", "", text)
-            head.number = int(digits) if digits and text.startswith("第") else 0
+            head.number = int(digits) if digits and (text.startswith("第") or text.isdigit()) else 0
+        elif kind == MAST:
+            head.front = True
         elif kind == DATE and not head.date:
             head.date = _iso(text)
         elif kind == WEEKDAY and not head.weekday:
@@ -223,7 +248,9 @@ def _read(lines: list[str]) -> PageHead:
         elif kind == WORD and waiting and not getattr(head, waiting):
             setattr(head, waiting, text)
         elif kind == WORD and not head.section:
-            head.section = text
+            # (the line's whole name where it is a section's two names: 体育·赛事, not 体育)
+            head.section = next((t for t in (l.strip(" \t\u3000\r") for l in lines)
+                                 if text in t and _SECTION.fullmatch(t)), text)
         waiting = ""
     return head
 
@@ -241,6 +268,8 @@ def _iso(text: str) -> str:
 
 def head_notice(head: PageHead, file: str) -> Notice:
     """What import says of the running head: its text, and each field as read ('—': not printed)."""
+    if head.front:
+        return Notice(MAST_READ, file=file, text="　".join(head.lines), paper=head.paper or "—", date=head.date or "—")
     return Notice(HEAD_READ, file=file, text="　".join(head.lines), page=head.number or "—",
                   section=head.section or "—", paper=head.paper or "—", date=head.date or "—",
                   editor=head.editor or "—", art_editor=head.art_editor or "—")

@@ -4,7 +4,7 @@ decided by its caption through the same matcher as the copy's captions."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from layout_app.intake.captions import AFTER_NAME, match_captions, shared_phrases
@@ -225,3 +225,29 @@ def one_credit(caption: str, credit: str) -> tuple[str, str, str]:
     if photographers(own) and set(photographers(own)) <= set(photographers(credit)):
         return text, credit, "same"
     return caption, credit, "odds"
+
+
+def numbered_credits(photos: list, story_of: dict) -> tuple[list, list[tuple[str, list[str]]]]:
+    """`photos` (model photos) with the credit printed under the last of a story's numbered photos given to
+    those of the set that have none: the copy's 图①… 图②… / 本报记者 周明远 摄 credits both (review 5: 图①
+    printed with no credit, its photographer's name in its own file name). Where the set's photos carry
+    different credits, each keeps its own. Returns the photos and, for each credit so shared, the photos
+    it was given to."""
+    from layout_app.layout.photonumbers import photo_number       # (the layout's reading of 图①, 图②)
+    sets: dict[int, list] = {}
+    for p in photos:
+        if story_of.get(p.id) is not None and photo_number(p.caption) is not None:
+            sets.setdefault(story_of[p.id], []).append(p)
+    given: dict[str, str] = {}
+    shared = []
+    for members in sets.values():
+        members.sort(key=lambda p: photo_number(p.caption))
+        credits = {p.credit for p in members if p.credit}
+        if len(members) < 2 or len(credits) != 1 or not members[-1].credit:
+            continue
+        bare = [p.id for p in members if not p.credit]
+        if bare:
+            given.update(dict.fromkeys(bare, members[-1].credit))
+            shared.append((members[-1].credit, bare))
+    out = [replace(p, credit=given[p.id]) if p.id in given else p for p in photos]
+    return out, shared

@@ -121,6 +121,10 @@ def printed_head(head: HeadFields, read: dict) -> tuple[HeadFields, list[str]]:
     if not numbered and read.get("page_number"):
         number, numbered = read["page_number"], True
         taken.append(f"第{number}版")
+    elif not numbered and read.get("front_page"):
+        # the copy's masthead (报头) makes it a front page: 第1版, under the template's front master
+        number, numbered = 1, True
+        taken.append("报头 (第1版)")
     section = head.section or read.get("section", "")
     date = head.date or read.get("date", "")
     paper = head.paper or read.get("paper", "")

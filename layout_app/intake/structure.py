@@ -60,7 +60,9 @@ CREDIT = re.compile(r"^(本版(策划|编辑|統籌|统筹|稿件|图片|圖片|
 # a byline: the label and the names, perhaps what they gave ('本报记者 林晓 文/图': text and photos)
 GAVE_PHOTOS = re.compile(r"[\s　]+(文|图|圖)[/／](图|圖|文)")
 BYLINE = re.compile(r"^((本[报報]|新华社|新華社|特约|特約)?(记者|記者|通讯员|通訊員|见习记者|見習記者|评论员|評論員)[\s　]*[\u4e00-\u9fff·]{2,4}"
-                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + r")?|本[报報]讯|本[报報]訊|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
+                    r"([\s　、]+[\u4e00-\u9fff·]{2,4})*(" + GAVE_PHOTOS.pattern + r")?|本[报報]讯|本[报報]訊|"
+                    # a commentary's signature over its text: 本报评论员, 本报特约评论员 (no name: the paper speaks)
+                    r"本[报報](?:特约|特約)?(?:评论员|評論員)|本[报報][\u4e00-\u9fff]{2}\d*月\d*日[电電])[\s　]*$")
 DECK = re.compile(r"^(——|—|－－|--)\s*\S")
 
 
@@ -222,14 +224,16 @@ PRINTED_GUESS = 0.5
 
 def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed: bool = False,
           sized: SizedLines | None = None, wide: set[int] | frozenset[int] = frozenset(), flowed: bool = False,
-          body: set[int] | frozenset[int] = frozenset(), flush: frozenset[int] = frozenset()) -> PageCopy:
+          body: set[int] | frozenset[int] = frozenset(), flush: frozenset[int] = frozenset(),
+          front: bool = False) -> PageCopy:
     """`blocks`: repaired paragraphs with the blank lines before each. `hints`: indexes of blocks
     that came marked as headings (bold .docx paragraphs, Markdown headings). `printed`: the copy was
     taken out of a printed page (PDF). `sized`: the type sizes of a PDF's lines (pdfcopy): a heading's
     largest line is its headline, a line set smaller than the body a caption. `wide`: indexes of
     blocks set much wider than the page's columns (typesizes.wide_blocks). `body`: indexes of blocks
     that are running text whatever their shape (a .docx table's rows: 村名　藏书 is no headline).
-    `flush`: blocks set flush in copy whose paragraphs are indented (indents.flush_blocks)."""
+    `flush`: blocks set flush in copy whose paragraphs are indented (indents.flush_blocks). `front`: the
+    copy opens on a front page's masthead (报头): its first story's two-phrase 引题 is the 头条's, no banner."""
     hints = hints or set()
     kinds = [BODY if i in body else
              classify(t, i in hints, blocks[i + 1][0] if i + 1 < len(blocks) else None,
@@ -399,7 +403,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
             page.unassigned.append(text)
         i += 1
     _single_story(page)
-    if (page.banner is None and page.stories and page.stories[0].kicker and not (printed and page.lead)
+    if (page.banner is None and page.stories and page.stories[0].kicker and not (printed and page.lead) and not front
             and (BANNER_THEME.match(page.stories[0].kicker) or names_county(page.stories[0].kicker))
             and not place_shared(page.stories[0].kicker, page.stories[0].headline)
             and not TOWN_VISIT.search(page.stories[0].kicker)
@@ -414,7 +418,7 @@ def parse(blocks: list[tuple[str, int]], hints: set[int] | None = None, printed:
         page.banner_confidence = BANNER_BY_WEIGHT
         # (the story's heading is as much a guess: the theme may be its kicker or its headline's first line)
         first.confidence = min(first.confidence, BANNER_BY_WEIGHT)
-    elif page.banner is None and page.stories and not page.lead and page.stories[0].kicker \
+    elif page.banner is None and page.stories and not page.lead and page.stories[0].kicker and not front \
             and (THEME.match(page.stories[0].kicker) or (printed and sized is None and _slogan(page.stories[0].kicker))):
         # a two-phrase theme over the page's first headline, and no banner anywhere: the kicker
         # may be the page banner (only the spacing could tell, and it does not) — in a printed page's

@@ -20,6 +20,7 @@ from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with th
 from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
 from layout_app.layout.briefpairs import pair_blocks, pair_briefs, set_pair, stand_ins
 from layout_app.layout.narrowlegs import narrow_legs
+from layout_app.layout.frontpage import eye_contents, place_contents
 from layout_app.layout.verse import verse_legs
 from layout_app.layout.gallery import hang_works
 from layout_app.layout.versepair import poem_beside
@@ -70,6 +71,7 @@ class Plan:
     type_lines: dict = field(default_factory=dict)        # heading frame → the lines its type stands on, as set
     styles: dict = field(default_factory=dict)            # styles the frames name that the template lacks
     fault: tuple = ()                                     # what the arrangement chosen came out worse for
+    boxes: list = field(default_factory=list)             # boxes it set (the 导读 in the 报眼)
 
 
 def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str | None = None,
@@ -90,15 +92,22 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     given, grid = doc, doc.grid
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most, frozenset(p.id for p in doc.photos if p.fit))
-    ranked = rank_stories(doc, stories, headed=headed)
+    # a front page's 导读 box in the 报眼, not among the stories (`frontpage`)
+    doc, contents, where = eye_contents(doc, page, stories)
+    eye_plan = Plan()
+    if contents is not None and not place_contents(doc, given, FrameProbe(doc, page), eye_plan, contents.story, where):
+        contents = None         # (too long for the 报眼: a story, a brief)
+    ranked = rank_stories(doc, [sp for sp in stories if sp is not contents], headed=headed)
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
-    # a page lead with no banner over it set larger, across the page (the corpus generator's pages as before)
+    # a page lead with no banner over it set larger, across the page (the corpus's pages as before)
     doc, styles = display_lead(doc, banner) if copyfit else (doc, {})
     styles = {**tier_styles(doc, ranks), **styles}
     doc, quiet = quiet_titles(doc, banner)          # under a 副刊's masthead
     styles = {**styles, **quiet}
     probe = FrameProbe(doc, page)
-    plan = Plan(ranks=ranks, styles=styles)
+    styles.update(eye_plan.styles)
+    plan = Plan(eye_plan.frames, eye_plan.notes, decisions=eye_plan.decisions, ranks=ranks, styles=styles,
+                boxes=eye_plan.boxes)
     dec = plan.decisions
     top, bottom = place_head(doc, probe, plan, banner, credits)
     if ranks and dec.get("banner", {}).get("size"):
@@ -113,7 +122,7 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     dec["stories"], dec["stacks"] = [], []
     band = band_candidate([sp for sp, _, _ in ranked], ranked)
     if band is not None and copyfit and banded:
-        # a picture story (图片新闻): its photo large in a band across the page's foot, not a brief in a stack
+        # a picture story (图片新闻): its photo large in a band across the page's foot, no brief
         sp, rank, why = ranked[band]
         set_band = picture_band(doc, probe, sp, rank, why, top, bottom, aspect, None if banded is True else banded)
         if set_band is not None:
@@ -127,11 +136,12 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     room = bottom - top
     # the choice's line counts are estimates (text beside a photo, headings): the page is set and
     # measured, and when its copy still runs over the next arrangements are tried
-    base = Plan(list(plan.frames), list(plan.notes), list(plan.unplaced), dict(dec), list(plan.warnings))
+    base = Plan(list(plan.frames), list(plan.notes), list(plan.unplaced), dict(dec), list(plan.warnings),
+                boxes=list(plan.boxes))
     kept = None
     for best in _choose(doc, probe, ranked, n_cols, room, aspect, by_rank=copyfit):
         plan = Plan(list(base.frames), list(base.notes), list(base.unplaced), dict(base.decisions),
-                    list(base.warnings), ranks=ranks, styles=styles)
+                    list(base.warnings), ranks=ranks, styles=styles, boxes=list(base.boxes))
         _place(doc, page, probe, plan, best, ranked, top, bottom, aspect, copyfit, photo_right)
         # worst: a story not placed; then copy a reporter wrote that does not reach the page (lines
         # run over) and photos left out, a photo counting as more lines than an editor cuts; then
@@ -162,11 +172,11 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
         if other is not None:
             return other
     if "picture_band" in plan.decisions:
-        plan.rules.append(band_rule(doc, plan.decisions["picture_band"]["top"]))     # the band set off from the stacks
+        plan.rules.append(band_rule(doc, plan.decisions["picture_band"]["top"]))     # the band set apart
     if copyfit and headed and any(kept[0]) and demotable(doc, ranked):
         # a story headed as news set a middle step made the page worse (a story or photo out, copy over,
-        # empty lines, 碰题): the page as it comes out with them set as briefs, when that is better (then
-        # with fewer photos set larger than the lead story's)
+        # empty lines, 碰题): the page with them set as briefs, when that is better (then with fewer
+        # photos set larger than the lead story's)
         other = plan_page(given, page, stories, banner, credits, photo_aspect, copyfit, photo_most, ranked_styles,
                           photo_right, headed=False, banded=banded)
         if (other.fault, over_lead(other)) < (kept[0], over_lead(plan)):

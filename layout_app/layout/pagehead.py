@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from layout_app.errors import Notice
 from layout_app.layout.compose import face_of, options_for
+from layout_app.layout.frontpage import masthead_lines
 from layout_app.layout.ranking import size_below
 from layout_app.layout.wording import BANNER_NOTE, CREDITS_NOTE, LEAD_NOTE, STYLES
 from layout_app.model.document import Document
@@ -104,7 +105,8 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
     grid = doc.grid
     n_cols, n_lines = grid.columns, grid.line_count
     dec = plan.decisions
-    top, bottom = 0, n_lines
+    # (a front page's masthead takes the top of the type area: the page starts under its rule)
+    top, bottom = masthead_lines(doc, probe.page), n_lines
     if credits:
         # the page's staff (本版责任编辑), when the copy names them beside photo credits: on the foot line's
         # left, the photo credit line on its right — furniture, never one line with the photographers
@@ -125,14 +127,14 @@ def place_head(doc: Document, probe, plan, banner: str | None, credits: str | No
     if banner:
         story = doc.story(banner)
         if story.headline or story.deck or story.kicker:
-            head = Frame("banner-head", 0, n_cols, 0, 1, story=banner, part="heading", style="banner")
+            head = Frame("banner-head", 0, n_cols, top, 1, story=banner, part="heading", style="banner")
             lines, _ = probe.ranked_heading(head, 4, doc.style("banner").size, 0.0, 16)
             plan.frames.append(replace(head, lines=lines))
-            top = lines
             size = probe.one(replace(head, lines=lines)).size
-            dec["banner"] = {"frame": "banner-head", "columns": [1, n_cols], "lines": [1, lines], "size": size,
+            dec["banner"] = {"frame": "banner-head", "columns": [1, n_cols], "lines": [top + 1, top + lines], "size": size,
                              "why": "the page banner across the top in the page's largest type"}
-            plan.notes.append(Notice(BANNER_NOTE, headline=story.headline, cols=n_cols, lines=lines, size=size))
+            plan.notes.append(Notice(BANNER_NOTE, headline=story.headline, cols=n_cols, top=top + 1, foot=top + lines, size=size))
+            top += lines
         if story.body:
             # the lead in the lead style (a size above the body) when the template has one, in columns
             # no wider than LEAD_MEASURE characters, each holding two lines at least: across the page

@@ -61,7 +61,8 @@ HEADED_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as 
 
 # --- pagehead: credits, banner, lead --------------------------------------------------------------------
 CREDITS_NOTE = QT_TRANSLATE_NOOP("Intake", "page credits on line {line} in the credit style (right-aligned, small)")
-BANNER_NOTE = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt")
+CONTENTS_NOTE = QT_TRANSLATE_NOOP("Intake", "导读 box {story} in the 报眼 beside the nameplate, columns {first}–{last}, boxed")
+BANNER_NOTE = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} across all {cols} columns, lines {top}–{foot}, {size} pt")
 LEAD_NOTE = QT_TRANSLATE_NOOP("Intake", "page lead in the {style} style, {tc} column(s) of {measure} characters, "
                                         "lines {top}–{foot}")
 STYLES = {"lead_display": QT_TRANSLATE_NOOP("Intake", "lead_display"), "lead": QT_TRANSLATE_NOOP("Intake", "lead"),

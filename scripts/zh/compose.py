@@ -126,6 +126,8 @@ ZH_IN = {
             '{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明',
         '{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one':
             '{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版',
+        "the credit {credit!r} under the numbered photos credits each of them: {photos}":
+            "编号组图下的署名“{credit}”署给其中每一张：{photos}",
         "{file}: its caption's credit {credit!r} is set as the photo's credit":
             '{file}：图片说明里的署名“{credit}”已改作图片署名',
         "{file}: its caption's credit says what the photo's own does ({credit!r}): printed once":
@@ -187,8 +189,10 @@ ZH_IN = {
             '简讯，{n} 字：有副题或引题，但按消息排时版面更差（有一块排不下、图片排不上、空行、碰题或图片比头条的大），仍按简讯排',
         'page credits on line {line} in the credit style (right-aligned, small)':
             '本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）',
-        'banner {headline!r} across all {cols} columns, lines 1–{lines}, {size} pt':
-            '通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅',
+        '导读 box {story} in the 报眼 beside the nameplate, columns {first}–{last}, boxed':
+            '导读 {story} 排在报头旁的报眼，第 {first}～{last} 栏，加框',
+        'banner {headline!r} across all {cols} columns, lines {top}–{foot}, {size} pt':
+            '通栏标题《{headline}》横跨全部 {cols} 栏，第 {top}～{foot} 行，{size} 磅',
         'page lead in the {style} style, {tc} column(s) of {measure} characters, lines {top}–{foot}':
             '导语用{style}，分 {tc} 栏，每行 {measure} 字，第 {top}～{foot} 行',
         'lead_display':

@@ -1,0 +1,163 @@
+"""A front page's copy (review 5, page F): its masthead (报头) lines are the front page's furniture, never a
+banner or a story; its 导读 box is one box of teasers set in the 报眼 beside the nameplate; the page is
+composed under the template's front master, nothing printed over the nameplate or through the rule under
+it. And an inside page's running head typed as a desk types it (page G: '体育·赛事' / '6' / the date) is
+read whole. Expectations written by hand from the copy below."""
+import subprocess
+
+import pytest
+
+from layout_app.cli import main
+from layout_app.intake.importer import import_copy
+from layout_app.io.docfile import load_document
+
+MASTHEAD = """柳河日报
+LIUHE RIBAO
+中共柳河市委机关报
+2025年6月18日 星期三
+农历乙巳年五月廿三
+国内统一连续出版物号 CN 22-0038
+第 6215 期　今日 8 版
+天气：今天多云转晴,偏南风3到4级,气温19℃～31℃;明天晴,气温20℃～32℃。
+"""
+
+STORIES = """
+抢抓晴好天气　确保颗粒归仓
+全市112万亩小麦机收进度超九成
+投入联合收割机4800余台　组建跨区作业服务队67支
+
+本报讯（记者　周明远　通讯员　黄立军）连日来，我市抢抓晴好天气，组织农机、农技力量全力投入“三夏”生产。截至6月17日，全市112万亩小麦已机收103.6万亩，机收进度达到92.5%，比去年同期快4个百分点。
+在三源浦镇高产示范田，十几台联合收割机一字排开，金黄的麦浪被“吞”进机仓，脱粒后的麦粒源源不断地装上运粮车。“今年亩产估计能到1100斤，比去年多收百十来斤。”种粮大户刘永发抓起一把麦粒，笑得合不拢嘴。
+为确保麦收顺利进行，市农业农村局提前开展农机具检修，全市共投入联合收割机4800余台、运输车辆1.2万辆，组建跨区作业服务队67支，在主要路口设立农机服务站32个，为机手免费提供加油、维修、食宿等服务。
+针对近期可能出现的降雨天气，市气象部门每天发布麦收专题预报，各乡镇成立抢收抢烘突击队，调集烘干设备210台套，日烘干能力达到1.5万吨，确保小麦“收得下、烘得干、存得住”。
+
+导　读
+全市夏粮收购进度过半　→详见第2版
+柳河站站前广场改造月底完工　→详见第3版
+“村BA”半决赛：红石镇队逆转晋级　→详见第6版
+
+把“三夏”生产的每个环节抓紧抓实
+本报评论员
+
+麦收时节，田野一片繁忙。“三夏”生产时间紧、任务重，抢收、抢烘、抢种，每一个环节都关系到农民一年的收成，关系到全年粮食安全大局。
+抓紧抓实“三夏”生产，要跑好“抢收”这一棒。各地要盯紧天气变化，科学调度农机，做到成熟一块、收获一块，决不能让到手的粮食烂在地里、霉在场上。
+粮稳则民安。全市上下要以只争朝夕的劲头，把“三夏”生产的每个环节抓紧抓实，以夏粮丰收的扎实成效，为全年经济社会发展稳住基本盘。
+
+市政府常务会议研究部署防汛工作
+本报讯（记者　刘佳）6月16日，市长陈国栋主持召开市政府常务会议，听取全市防汛备汛工作情况汇报，研究部署下一阶段防汛工作。
+会议指出，我市即将进入主汛期，柳河、一统河沿线防汛任务艰巨。各地各部门要克服麻痹思想和侥幸心理，压紧压实防汛责任，做好打大仗、打硬仗的准备。
+会议要求，要全面排查水库、堤防、山洪灾害危险区等重点部位，对发现的隐患立行立改；要加强监测预警，及时转移受威胁群众；要备足抢险物资，加强应急值守，确保安全度汛。
+
+责任编辑：王丽华　美术编辑：陈静
+"""
+TEASERS = ["全市夏粮收购进度过半　→详见第2版", "柳河站站前广场改造月底完工　→详见第3版", "“村BA”半决赛：红石镇队逆转晋级　→详见第6版"]
+
+
+def _write(tmp_path, text, name="copy.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _all_text(page) -> str:
+    parts = [*(page.banner or {}).values()] if page.banner else []
+    for s in page.stories:
+        parts += [s.kicker or "", s.headline, s.deck or "", s.byline or "", *s.paragraphs]
+    return "\n".join(str(p) for p in parts + [c.text for c in page.captions] + page.unassigned)
+
+
+def test_the_masthead_is_furniture_and_makes_the_page_a_front_page(tmp_path):
+    page, copy = import_copy(_write(tmp_path, MASTHEAD + STORIES))
+    text = _all_text(page)
+    for line in ("柳河日报", "LIUHE RIBAO", "机关报", "CN 22-0038", "6215", "今日8版", "今日 8 版", "农历", "天气："):
+        assert line not in text, line
+    assert page.banner is None
+    assert page.running_head["front_page"] is True
+    assert (page.running_head["paper"], page.running_head["date"]) == ("柳河日报", "2025-06-18")
+    assert "page_number" not in page.running_head           # (the masthead prints no 版次: compose makes it 1)
+    kept = "".join(page.furniture)
+    assert "中共柳河市委机关报" in kept and "第6215期" in kept and "今日8版" in kept and "天气：" in kept
+    said = "\n".join(map(str, copy.notices))
+    assert "is the front page's masthead (报头), not copy" in said
+    # the lead's two-phrase 引题 is its kicker: on a front page no banner is guessed from it
+    lead = page.stories[0]
+    assert (lead.kicker, lead.headline) == ("抢抓晴好天气　确保颗粒归仓", "全市112万亩小麦机收进度超九成")
+    assert lead.deck == "投入联合收割机4800余台　组建跨区作业服务队67支"
+
+
+def test_the_contents_box_is_one_story_of_teasers(tmp_path):
+    page, _ = import_copy(_write(tmp_path, MASTHEAD + STORIES))
+    box = [s for s in page.stories if s.headline == "导　读"]
+    assert len(box) == 1 and box[0].paragraphs == TEASERS and not box[0].kicker
+    others = [s for s in page.stories if s is not box[0]]
+    assert [s.headline for s in others] == ["全市112万亩小麦机收进度超九成", "把“三夏”生产的每个环节抓紧抓实",
+                                            "市政府常务会议研究部署防汛工作"]
+    # the commentary's signature is its byline, not a deck; no teaser is anyone's kicker
+    assert (others[1].byline, others[1].deck, others[1].kicker) == ("本报评论员", None, None)
+    assert len(others[1].paragraphs) == 3
+    # the lines after the box read as before it was taken out: the lead keeps its 4 paragraphs whole
+    assert len(others[0].paragraphs) == 4 and others[0].paragraphs[3].startswith("针对近期")
+
+
+def test_a_label_with_no_teasers_stays_copy(tmp_path):
+    text = "导读\n\n市民文化节开幕\n本报讯 昨日，市民文化节在市文化中心开幕，展期一个月，共有六十余项活动。\n"
+    page, _ = import_copy(_write(tmp_path, text))
+    assert "导读" in _all_text(page)
+    assert not any(s.headline == "导读" and s.paragraphs == [] for s in page.stories)
+
+
+def test_a_desk_typed_running_head_is_read_whole(tmp_path):
+    text = "体育·赛事\n6\n2025年6月18日　星期三\n\n" + STORIES.split("\n导　读")[0] + "\n"
+    page, copy = import_copy(_write(tmp_path, text))
+    head = page.running_head
+    assert (head["page_number"], head["section"], head["date"]) == (6, "体育·赛事", "2025-06-18")
+    assert not head.get("front_page")
+    assert "2025年6月18日" not in _all_text(page) and "体育" not in _all_text(page)
+    assert not any(p.strip() == "6" for s in page.stories for p in s.paragraphs)
+
+
+def test_a_number_alone_over_the_copy_is_no_running_head(tmp_path):
+    text = "3\n\n市民文化节开幕\n本报讯 昨日，市民文化节在市文化中心开幕，展期一个月，共有六十余项活动。\n"
+    page, _ = import_copy(_write(tmp_path, text))
+    assert not page.running_head
+    assert "3" in _all_text(page)
+
+
+def _compose(copy, out, *args) -> int:
+    return main(["compose", "--copy", str(copy), "-o", str(out), "--force", "--template", "sikai", *args])
+
+
+def test_the_front_page_is_composed_under_its_masthead(tmp_path, capsys):
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, MASTHEAD + STORIES), out, "--section", "要闻") in (0, 1)
+    said = capsys.readouterr().out
+    doc = load_document(out)
+    page = doc.pages[0]
+    assert (page.master, page.number, doc.paper, doc.date) == ("front", 1, "柳河日报", "2025-06-18")
+    # sikai's front master: the nameplate over columns 1–2, lines 1–5, its dateline on line 6, the rule on
+    # line 7 across the page — no frame but the 导读 box's starts over line 8, none over the nameplate
+    box = [f for f in page.frames if f.story and doc.story(f.story).headline == "导　读"]
+    assert box and all(f.col >= 2 and f.line + f.lines <= 6 for f in box)
+    assert all(f.line >= 7 for f in page.frames if f not in box), [(f.id, f.line) for f in page.frames if f.line < 7]
+    (boxed,) = [b for b in page.boxes if b.id.startswith("box-")]
+    assert (boxed.col, boxed.cols, boxed.line, boxed.lines) == (2, 4, 0, 6)
+    assert "导读 box" in said and "报眼" in said
+    pdf = tmp_path / "page.pdf"
+    assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = text.replace(" ", "").replace("\n", "")
+    for teaser in TEASERS:
+        assert teaser.replace("　", "") in flat, teaser
+    assert flat.count("柳河日报") == 1                   # the nameplate, printed once by the master
+    assert "LIUHERIBAO" not in flat and "CN22-0038" not in flat
+
+
+@pytest.mark.parametrize("args, master", [((), "running-head"), (("--page-number", "1"), "front"),
+                                          (("--page-number", "2"), "running-head")])
+def test_page_one_said_takes_the_masthead(tmp_path, args, master):
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, STORIES), out, *args) in (0, 1)
+    page = load_document(out).pages[0]
+    assert page.master == master
+    if master == "front":     # (the 导读 box in the 报眼 beside the nameplate, the rest under the masthead's rule)
+        assert all(f.line >= 7 or f.id.startswith("s4-") for f in page.frames)
