@@ -154,7 +154,8 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             if across is None and offset == 0 and used > 0 and look is not None and look.head_face:
                 # a wide table under text: the column's text in two legs, this column and the next, the
                 # table across both under them
-                legs = _two_legs(placed, slots, si, used - (look.before if spaced == p else 0), pitch)
+                legs = _two_legs(placed, slots, si, used - (look.before if spaced == p else 0), pitch) \
+                    if not reserved.get(si + 1) else None      # (the next column holds a table across already)
                 if legs is not None:
                     moved, row = legs
                     trial = _across(paragraphs[p], look, slots, si, row + (look.before if spaced == p else 0), pitch)

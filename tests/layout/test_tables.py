@@ -208,3 +208,19 @@ def test_a_wide_table_under_text_goes_across_two_legs_of_that_text():
     table = [p for p in got.placed if p.paragraph == 1]
     assert len(table) == 8 and {p.x for p in table} == {0} and {p.line.width for p in table} == {243.0}
     assert table[0].top == pytest.approx(7 * 13.5) and got.resume is None
+
+
+def test_a_second_wide_table_under_the_first_never_moves_the_first_into_the_next_column():
+    # review 5 (page G): text, the 积分榜 across two legs of it, then the 赛果 table — the second table's
+    # legs moved half the column, the first table's rows among it, onto the text of the next column.
+    # Each placed line keeps a band of its own: no two lines overlap on the page.
+    second = "\n".join(["赛果", "日期\t主队\t比分\t客队\t场地\t备注\t观众\t裁判\t时长"]
+                       + [f"6月{k}日\t海港{k}队\t3∶1\t江城{k}队\t体育中心\t加时\t3000\t张三\t120" for k in range(1, 4)])
+    got = flow(("正文。" * 50, WIDE, second), [Slot("f", 0, 0, 117.0, 30), Slot("f", 126, 0, 117.0, 30)],
+               9.0, 13.5, "song", SetOptions(), looks=(None, LOOK, LOOK))
+    first = [p for p in got.placed if p.paragraph == 1]
+    assert len(first) == 8 and {p.x for p in first} == {0}        # the first table whole, across, where it was
+    boxes = [(p.x, p.x + p.line.width, round(p.top, 2)) for p in got.placed]
+    for k, (x0, x1, top) in enumerate(boxes):
+        for a0, a1, t in boxes[k + 1:]:
+            assert not (t == top and a0 < x1 - 0.01 and x0 < a1 - 0.01), (x0, x1, top, a0, a1)
