@@ -143,8 +143,8 @@ def shared_phrases(caption: str, heading: str, least: int = MIN_PHRASE, opens_no
 
 
 HEAD_WORD_SAID = 3       # times a story's text says its headline's two-character word: the story's subject
-# a date or a time alone: 6月17日, 2025年6月, 15日晚
-DATE_RUN = re.compile(r"(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?[晚早晨上下午中夜间]*")
+# a date or a time alone: 6月17日, 2025年6月, 15日晚, 19时30分
+DATE_RUN = re.compile(r"(?=.*\d)[\d年月日号时分点半晚早晨上下午中夜间]+")      # (or a piece of one: 6月1)
 
 
 def _head_words(caption: str, headline: str) -> set[str]:

@@ -13,6 +13,10 @@ from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SCENE, caption_sh
 from layout_app.layout.photonumbers import CIRCLED, PHOTO_NUMBER, photo_number
 
 
+# where a person stands in the photo, after the name: （右）, （左二）, （前排中）, (左一)
+POSITION = re.compile(r"[\u4e00-\u9fff][（(](?:[前后中]排)?[左右中](?:[一二三四五六七八九]|起[一二三四五六七八九])?[）)]")
+
+
 def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tuple[list[bool], set[int]]:
     """Which blocks are photo captions: a short complete sentence standing apart from the running
     text, and not the start of a story's body (no more body right after it). Standing apart is
@@ -57,6 +61,9 @@ def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tu
             # the copy opens on a sentence showing someone somewhere, as a printed page's text opens on
             # the caption of a photo over its banner: a caption (a lead sets out what the page covers)
             after_caption = True
+        if kinds[i] == SENT and len(text) <= 80 and gap >= 1 and POSITION.search(text) and not DATELINE_OPENS.match(text):
+            flags[i] = True     # 李东升（右）突破上篮。: who is where in the photo — a caption, set apart, whatever follows
+            continue
         if not (can[i] or credited):
             # the last of a run of captions under the page's photo credit, though text follows it (a
             # printed page's captions before its lead): one more that shows someone somewhere

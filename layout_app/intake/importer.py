@@ -37,6 +37,7 @@ from layout_app.intake.photolines import captions_out
 from layout_app.intake.quoteblanks import quote_blanks_closed
 from layout_app.intake.quotecut import PARAGRAPH
 from layout_app.intake.pagemeasure import slug_line
+from layout_app.intake.bannermid import banner_within
 from layout_app.intake.contents import contents_apart
 from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
 from layout_app.intake.tablehomes import table_homes
@@ -136,6 +137,7 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     page = parse(blocks, hints, printed=measure is not None, sized=sized, wide=wide, flowed=flowed,
                  body=body | subheads, flush=flush, front=bool(page_head and page_head.front))
     placed = put_back(page, tables)
+    banner_within(page)         # a banner the text left between a story's parts: the story whole
     for head, said in mark_subheads(page, {blocks[k][0].strip() for k in subheads}, {blocks[k][0].strip() for k in guessed}):
         copy.notices.append(Notice(SUBHEADS_GUESS, file=copy.source.name, head=head, subheads="、".join(f"“{t}”" for t in said)))
     briefs_columns(page)        # a 简讯 column's items one story under its label, not stories or 小标题

@@ -145,6 +145,8 @@ LOW = 0.6            # decisions below this confidence are shown to the user as 
 QUESTION_HEAD = re.compile(ONE_SENTENCE_HEAD + r"[？！?!]$")
 # a column's label a sidebar or a report runs under (a kicker), shaped like a byline of a reporter '手记'
 COLUMN_LABEL = re.compile(r"^(记者|编者|编辑)(手记|札记|观察|调查|述评|来信|直击|探访|体验|连线|追踪|走基层|感言|视点|问答|专访)$")
+# a match's scores by period on a line of their own: 各节比分：15∶24　20∶16　21∶19　22∶12
+SCORE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][\s\u3000]*(?:\d{1,3}[∶:]\d{1,3}[\s\u3000]*){2,}$")
 # a Q&A's turns (问：… / 答：…): running text of its piece, never a heading — a question asked there is no headline
 LEAD_LABEL = re.compile(r"^(?:本期|本版)?导语[：:]")      # the page lead labelled as such
 QA_TURN = re.compile(r"^(?:问|答|Q|A)[：:]|^记者[：:](?=\S.{5,})")     # (not '记者：张三', a byline)
@@ -172,6 +174,8 @@ def classify(text: str, hinted: bool = False, nxt: str | None = None, after: str
         return BODY                      # （林晓峰） under a 记者手记 or 短评: its writer's name, its last line
     if BRACKET_NOTE.match(text.strip()) or IMPRINT.match(text.strip()):
         return BODY                      # （《书名》，某某著，…出版）, 某某 著　…出版社: a note of its piece
+    if SCORE_LINE.match(text.strip()):
+        return BODY                      # 各节比分：15∶24　20∶16…: a line of its match report's figures, no heading
     if QA_TURN.match(text.strip()):
         return BODY                      # 问：…？ or 记者：…？ in an interview: a turn of its text, not a headline asking
     if SIGNED_NOTE.match(text.strip()):

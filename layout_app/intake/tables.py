@@ -20,7 +20,7 @@ LONGEST_CELL = 24           # characters: a table's cell holds a name, a figure 
 # a figure in a cell: 45, -3, 58.6%, 3∶1, 1:42.36, +12
 FIGURE = re.compile(r"^[+\-−－]?[\d０-９][\d０-９.,，．:∶%％/／\-－]*$")
 # a table's title names what it lists: 积分榜, 射手榜, …一览, …统计, 成绩表
-TITLE_WORD = re.compile(r"(榜|表|一览|统计|排名|排行|名单|成绩|结果|赛程|战绩|对阵|数据|明细|汇总)")
+TITLE_WORD = re.compile(r"(榜|表|一览|统计|排名|排行|名单|成绩|结果|赛果|赛程|战绩|对阵|数据|明细|汇总)")
 LONGEST_TITLE = 40
 # a token standing for a table while the copy's structure is read: private-use marks clean_line keeps
 # a table's source or note, typed under it: 数据来源：县统计局, 资料来源：…, 注：…, （来源：…）

@@ -387,3 +387,31 @@ def test_a_captions_photographer_named_in_a_storys_closing_credit_tells_its_stor
     other = Caption("▲城关派出所民警向老年人讲解防骗知识。通讯员 周平 摄")
     match_captions([other], stories)
     assert other.confidence < cap.confidence
+
+
+# review 5, page F: the 防汛 drill's caption went to the harvest lead, which says 截至6月17日, and the
+# story it shows — 研究部署防汛工作, its text of 防汛备汛, 防汛任务, 防汛责任 and 抢险物资 — was passed by.
+HARVEST = story("全市112万亩小麦机收进度超九成",
+                "本报讯 连日来，我市抢抓晴好天气，组织农机力量全力投入“三夏”生产。截至6月17日，全市小麦已机收103.6万亩。",
+                "在三源浦镇高产示范田，十几台联合收割机一字排开。", kicker="抢抓晴好天气　确保颗粒归仓")
+FLOOD = story("市政府常务会议研究部署防汛工作",
+              "本报讯 6月16日，市长主持召开市政府常务会议，听取全市防汛备汛工作情况汇报，研究部署下一阶段防汛工作。",
+              "会议指出，我市即将进入主汛期，防汛任务艰巨。各地各部门要压紧压实防汛责任。",
+              "会议要求，要备足抢险物资，加强应急值守，确保安全度汛。")
+SCHOOLS = story("城区12所学校暑期向市民开放体育场馆", "本报讯 记者从市教育局获悉，今年暑期，城区12所中小学的体育场馆将于7月1日起开放。")
+DRILL = "6月17日，市应急管理局联合市消防救援支队在柳河大桥下游开展防汛抢险演练。"
+
+
+def test_a_date_alone_matches_no_story():
+    (cap,) = matched(["6月17日，市民在柳河大桥下游观看龙舟表演。"], [HARVEST, SCHOOLS])
+    assert cap.story is None
+
+
+def test_the_word_a_story_is_about_matches_the_photo_that_shows_it():
+    (cap,) = matched([DRILL], [HARVEST, FLOOD, SCHOOLS])
+    assert cap.story == 1
+    # … said once in its headline only, it is a pair of characters, no more: left to the editor
+    once = story("市政府常务会议研究部署防汛工作", "本报讯 6月16日，市长主持召开市政府常务会议，研究部署下一阶段工作。",
+                 "会议要求，要加强应急值守。")
+    (cap,) = matched([DRILL], [HARVEST, once, SCHOOLS])
+    assert cap.story is None
