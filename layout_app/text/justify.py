@@ -40,7 +40,7 @@ def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bo
     gap = u.gap[i:j]
     gap[0] = 0.0
     m = n - 1                        # last unit that takes room
-    while m > 0 and u.is_space[i + m]:
+    while m > 0 and u.trails[i + m]:
         width[m] = 0.0
         gap[m] = 0.0
         m -= 1

@@ -47,7 +47,7 @@ class Breaker:
         u = self.u
         w = self.prefix[j] - self.prefix[i] - u.gap[i]
         m = j - 1
-        while m > i and u.is_space[m]:
+        while m > i and u.trails[m]:
             w -= u.width[m] + u.gap[m]
             m -= 1
         return w - u.br[m]
@@ -57,7 +57,7 @@ class Breaker:
         u = self.u
         total = 0.0
         m = j - 1
-        while m > i and u.is_space[m]:
+        while m > i and u.trails[m]:
             m -= 1
         for k in range(i, m + 1):
             sq = u.sq[k]

@@ -34,6 +34,9 @@ CJK_LATIN_GAP = 0.25
 DASH_OVERLAP = 0.01   # em each joined dash reaches past its box
 
 
+IDEOGRAPHIC_SPACE = "\u3000"
+
+
 @dataclass(slots=True)
 class Units:
     text: str
@@ -52,6 +55,13 @@ class Units:
     breakable: list[bool]  # a line may break before unit k (k ≥ 1)
     is_space: list[bool]
     scales: dict[int, tuple[float, ...]]   # unit → horizontal scale of each char (joined ——)
+    # units that vanish at a line's end: spaces, and the ideographic space between two names
+    # (记者　周明远　通讯员): never carried to the next line's start, where it reads as an indent
+    trails: list[bool] = None
+
+    def __post_init__(self):
+        if self.trails is None:
+            self.trails = [sp or self.text[s] == IDEOGRAPHIC_SPACE for sp, s in zip(self.is_space, self.start)]
 
     def __len__(self) -> int:
         return len(self.start)
@@ -180,7 +190,7 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
             cjgap[k] = True
         else:
             gap[k] = tracking
-        if is_space[k]:
+        if is_space[k] or text[start[k]] == IDEOGRAPHIC_SPACE:
             continue  # never break before a space: it stays at the end of the line
         if level == "none":
             breakable[k] = True

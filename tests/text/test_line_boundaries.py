@@ -62,3 +62,30 @@ def test_a_paragraph_may_open_with_a_two_em_dash():
 def test_the_cases_are_real_boundaries():
     """Without a prohibited mark the same copy breaks right where the marks were put (a control)."""
     assert lines_of(HAN[:22], 10)[0] == HAN[:10]
+
+
+# review 5: '本报讯（记者　周明远' / '　通讯员　黄立军）连日来，' — the wide space between two names, carried to
+# the next line, read as an indent. It ends its line (and takes no room there), as a space does.
+BYLINE_OPENING = "本报讯（记者　周明远　通讯员　黄立军）连日来，我市抢抓晴好天气，组织农机、农技力量全力投入“三夏”生产。"
+
+
+def _set(text: str, chars: int):
+    return set_paragraph(text, SIZE, chars * SIZE, "song", SetOptions(indent=0.0)).lines
+
+
+@pytest.mark.parametrize("chars", range(6, 30))
+def test_a_wide_space_never_opens_a_line(chars):
+    lines = _set(BYLINE_OPENING, chars)
+    assert not any(ln.text.startswith("\u3000") for ln in lines[1:])
+    assert "".join(ln.text for ln in lines) == BYLINE_OPENING           # no character lost
+    assert all(ln.width <= chars * SIZE + 0.01 for ln in lines)
+
+
+def test_a_wide_space_ending_a_line_takes_no_room_there():
+    # at 10 characters the first line ends on 周明远 and the space after it: the line is full without
+    # it — its last glyph at the measure's end, as with the space taken away
+    lines = _set(BYLINE_OPENING, 10)
+    assert lines[0].text.endswith("\u3000") or not lines[1].text.startswith("\u3000")
+    if lines[0].text.endswith("\u3000"):
+        bare = _set(BYLINE_OPENING.replace("周明远\u3000", "周明远", 1), 10)
+        assert lines[0].width == pytest.approx(bare[0].width)
