@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import math
 
 from layout_app.layout.headline import set_display
+from layout_app.text.words import inside_word
 from layout_app.layout.tables import SMALLEST, natural_width, table_lines
 from layout_app.layout.verse import blank, set_turned
 from layout_app.text.setter import SetLine, SetOptions, set_lines, set_paragraph
@@ -49,7 +50,12 @@ def _set(text: str, look: ParaLook | None, size: float, measure: float, face: st
     ('一楼二楼：' / '“我们得到了什么？”', layout.headline), never where the body's breaker would
     fill the line ('一楼二楼：“我们得到了什' / '么？”')."""
     if look is not None and look.keep and not continuation and not faces:
-        return set_display(text, look.size, measure, look.face, look.options, SUBHEAD_LINES)
+        lines = set_display(text, look.size, measure, look.face, look.options, SUBHEAD_LINES)
+        if any(inside_word(text, ln.end) for ln in lines[:-1]):
+            # two lines hold it only broken inside a word (省级农 / 业产业化…): three lines whole, if they do
+            three = set_display(text, look.size, measure, look.face, look.options, SUBHEAD_LINES + 1)
+            lines = lines if any(inside_word(text, ln.end) for ln in three[:-1]) else three
+        return lines
     return set_paragraph(text, size, measure, face, options, continuation=continuation, faces=faces).lines
 
 
