@@ -157,11 +157,17 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             turned = look is not None and (look.turnover > 0 or bool(look.head_face))
             across = _across(paragraphs[p], look, slots, si, 0, pitch) if offset == 0 and used == 0 \
                 and look is not None and look.head_face else None
+            if across is None and offset == 0 and used > 0 and look is not None and look.head_face \
+                    and reserved.get(si + 1) == used:
+                # a wide table right under another set across (the 赛果 under the 积分榜): across both too
+                across = _across(paragraphs[p], look, slots, si, used, pitch)
             if across is None and offset == 0 and used > 0 and look is not None and look.head_face:
                 # a wide table under text: the column's text in two legs, this column and the next, the
                 # table across both under them
-                legs = _two_legs(placed, slots, si, used - (look.before if spaced == p else 0), pitch) \
-                    if not reserved.get(si + 1) else None      # (the next column holds a table across already)
+                # (not where this column or the next holds a table across already, nor to cut a table)
+                tables = {k for k, lk in enumerate(looks or ()) if lk is not None and lk.head_face}
+                legs = _two_legs(placed, slots, si, used - (look.before if spaced == p else 0), pitch, tables) \
+                    if not reserved.get(si + 1) and not reserved.get(si) else None
                 if legs is not None:
                     moved, row = legs
                     trial = _across(paragraphs[p], look, slots, si, row + (look.before if spaced == p else 0), pitch)
@@ -281,7 +287,7 @@ def _across(text: str, look: ParaLook, slots: list[Slot], si: int, used: int, pi
     return lines, used + len(lines) + look.after
 
 
-def _two_legs(placed: list[Placed], slots: list[Slot], si: int, used: int, pitch: float):
+def _two_legs(placed: list[Placed], slots: list[Slot], si: int, used: int, pitch: float, tables=frozenset()):
     """The lines placed in slot `si` (`used` grid lines of it) in two legs, the second moved to the top
     of the next slot beside it (same frame and measure, nothing placed there yet): (all placed lines,
     the legs' depth) — None where there is no such slot or no text to share."""
@@ -293,6 +299,8 @@ def _two_legs(placed: list[Placed], slots: list[Slot], si: int, used: int, pitch
     half = -(-used // 2)
     cut = slot.y + half * pitch - 0.01
     mine = [k for k, pl in enumerate(placed) if pl.frame == slot.frame and pl.x == slot.x and pl.top >= slot.y - 0.01]
+    if any(placed[k].paragraph in tables for k in mine):
+        return None                 # (a table in the column is read whole: its rows are not moved beside it)
     out = list(placed)
     for k in mine:
         pl = placed[k]

@@ -220,6 +220,24 @@ def test_a_second_wide_table_under_the_first_never_moves_the_first_into_the_next
                9.0, 13.5, "song", SetOptions(), looks=(None, LOOK, LOOK))
     first = [p for p in got.placed if p.paragraph == 1]
     assert len(first) == 8 and {p.x for p in first} == {0}        # the first table whole, across, where it was
+    # … and the second across both columns right under it, as a desk stacks two wide tables
+    then = [p for p in got.placed if p.paragraph == 2]
+    assert len(then) == 5 and {p.x for p in then} == {0} and {p.line.width for p in then} == {243.0}
+    assert then[0].top == pytest.approx(first[-1].top + 2 * 13.5)     # (a line of air under the first)
+    boxes = [(p.x, p.x + p.line.width, round(p.top, 2)) for p in got.placed]
+    for k, (x0, x1, top) in enumerate(boxes):
+        for a0, a1, t in boxes[k + 1:]:
+            assert not (t == top and a0 < x1 - 0.01 and x0 < a1 - 0.01), (x0, x1, top, a0, a1)
+
+
+def test_a_table_in_a_column_is_never_cut_to_make_two_legs_for_the_next():
+    # text, a table narrow enough for its column, more text, then a wide table: the wide one's two legs
+    # would have moved the first table's lower rows beside it, the header left behind (review 5, page G)
+    narrow = "\n".join(["积分榜", "名次\t球队\t积分"] + [f"{k}\t球队{k}\t{20 - k}" for k in range(1, 7)])
+    got = flow(("正文。" * 8, narrow, "正文。" * 6, WIDE), [Slot("f", 0, 0, 117.0, 40), Slot("f", 126, 0, 117.0, 40)],
+               9.0, 13.5, "song", SetOptions(), looks=(None, LOOK, None, LOOK))
+    rows = [p for p in got.placed if p.paragraph == 1]
+    assert len(rows) == 8 and {p.x for p in rows} == {0}            # the narrow table whole, in its column
     boxes = [(p.x, p.x + p.line.width, round(p.top, 2)) for p in got.placed]
     for k, (x0, x1, top) in enumerate(boxes):
         for a0, a1, t in boxes[k + 1:]:
