@@ -31,6 +31,9 @@ FLUSH_RIGHT = (("align", "right"), ("indent", 0))
 # an interview's question as typed: its asker's label, a full-width colon
 QUESTION = re.compile(r"^(?:本报记者|记者|问|主持人)[：:]")
 ASKED = (("font", "hei"),)
+# the paper's own voice: 本报评论员, 本报特约评论员 signing it, or 社论 / 评论员文章 over it
+COMMENTARY = re.compile(r"^(?:本[报報](?:特约|特約)?(?:评论员|評論員)|社论|社論|评论员文章|本报评论员文章)$")
+VOICE = (("font", "kai"),)
 RUN_IN_LABEL = re.compile(r"【[^】]{2,8}】|(?:法官|律师|专家|检察官|民警)?(?:说法|点评|提醒|提示|评析|释法|支招)[：:]")
 
 
@@ -108,4 +111,9 @@ def paragraph_formats(story: StoryParts, styles, column: float) -> tuple[ParaFor
     out += [ParaFormat(j + 1, None, (("size", round(styles["body"].size * NOTE_SIZE, 2)), ("indent", 0)))
             for j in getattr(story, "tables", ()) if j + 1 < len(story.paragraphs)
             and SOURCE_NOTE.match(story.paragraphs[j + 1].strip())]
+    if COMMENTARY.match((story.byline or "").strip()) or COMMENTARY.match((story.kicker or "").strip()):
+        # a 评论员文章 or 社论 in 楷体, as a front page sets the paper's own voice apart from its news
+        # (review 5: set as plain news, its signature a 黑体 deck)
+        done = {f.paragraph for f in out} | set(getattr(story, "tables", ()))
+        out += [ParaFormat(j, None, VOICE) for j in range(len(story.paragraphs)) if j not in done]
     return tuple(sorted(out, key=lambda f: f.paragraph))

@@ -161,3 +161,16 @@ def test_page_one_said_takes_the_masthead(tmp_path, args, master):
     assert page.master == master
     if master == "front":     # (the 导读 box in the 报眼 beside the nameplate, the rest under the masthead's rule)
         assert all(f.line >= 7 or f.id.startswith("s4-") for f in page.frames)
+
+
+def test_the_commentary_is_set_in_kai_its_signature_a_byline(tmp_path):
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, MASTHEAD + STORIES), out, "--section", "要闻") in (0, 1)
+    doc = load_document(out)
+    comment = next(s for s in doc.stories if s.headline == "把“三夏”生产的每个环节抓紧抓实")
+    assert comment.byline == "本报评论员" and not comment.deck
+    fonts = {f.paragraph: dict(f.local).get("font") for f in comment.formats}
+    assert all(fonts.get(j) == "kai" for j in range(len(comment.body))), fonts
+    # … and the news is not: the lead's paragraphs in the body's type
+    lead = next(s for s in doc.stories if s.headline == "全市112万亩小麦机收进度超九成")
+    assert not any(dict(f.local).get("font") == "kai" for f in lead.formats)
