@@ -35,6 +35,8 @@ DASH_OVERLAP = 0.01   # em each joined dash reaches past its box
 
 
 IDEOGRAPHIC_SPACE = "\u3000"
+# a bracketed note of a few characters closing a paragraph: （记者　周明远）, （通讯员　于洋）, （新华社）
+_CLOSING_NOTE = re.compile(r"[（(][^（()）\n]{1,10}[）)][。.]?$")
 
 
 @dataclass(slots=True)
@@ -206,4 +208,11 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
         if text[end[k - 1] - 1] in no_end:
             continue
         breakable[k] = True
+    whole = _CLOSING_NOTE.search(text)
+    if whole and level != "none":
+        # a short note in brackets ending the paragraph — a brief's credit, （记者　周明远）, its source —
+        # is kept on one line, as a compositor keeps it: never （记者　周 / 明远）
+        for k in range(1, n):
+            if whole.start() < start[k] < whole.end():
+                breakable[k] = False
     return Units(text, start, end, width, bl, br, bl0, sq, lk, rk, offsets, gap, cjgap, breakable, is_space, scales)

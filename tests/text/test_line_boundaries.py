@@ -89,3 +89,15 @@ def test_a_wide_space_ending_a_line_takes_no_room_there():
     if lines[0].text.endswith("\u3000"):
         bare = _set(BYLINE_OPENING.replace("周明远\u3000", "周明远", 1), 10)
         assert lines[0].width == pytest.approx(bare[0].width)
+
+
+# review 5: a brief's credit in brackets closing its text broken inside the name, （记者　周 / 明远）
+BRIEF = "近日，省农业农村厅公布新一批农业产业化省级重点龙头企业名单，我市金谷米业、绿源菌业、丰禾牧业3家企业入选。（记者　周明远）"
+
+
+@pytest.mark.parametrize("chars", range(9, 26))
+def test_a_closing_credit_in_brackets_stays_on_one_line(chars):
+    lines = _set(BRIEF, chars)
+    assert "".join(ln.text for ln in lines) == BRIEF
+    assert lines[-1].text.endswith("（记者\u3000周明远）")
+    assert all(ln.width <= chars * SIZE + 0.01 for ln in lines)
