@@ -4785,14 +4785,19 @@ Sign it off all the same?</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/furniture.py" line="17"/>
+        <location filename="../../layout_app/preflight/furniture.py" line="18"/>
         <source>a rule strikes through the text of {frame} ({text}); put it on a free line or in a gutter</source>
         <translation>一条线穿过了{frame}的文字（{text}）；请把它放到空行或栏间</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/furniture.py" line="19"/>
+        <location filename="../../layout_app/preflight/furniture.py" line="20"/>
         <source>the border of a box strikes through the text of {frame} ({text}); put it on a free line or in a gutter</source>
         <translation>一个框的边线穿过了{frame}的文字（{text}）；请把它放到空行或栏间</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/furniture.py" line="22"/>
+        <source>{frame} prints over the masthead&apos;s {part}; move it under the masthead, to line {line} or below</source>
+        <translation>{frame}压在报头的{part}上；请移到报头下面，第 {line} 行或以下</translation>
     </message>
     <message>
         <location filename="../../layout_app/preflight/wording.py" line="43"/>

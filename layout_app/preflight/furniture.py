@@ -9,7 +9,8 @@ from layout_app.layout import furniture
 from layout_app.layout.display import Box, GlyphRun, Group, PageDisplay, Rule, walk
 from layout_app.model.document import Document
 from layout_app.model.furniture import RuleItem
-from layout_app.preflight.findings import WARNING, Report, finding
+from layout_app.layout.frontpage import masthead_lines
+from layout_app.preflight.findings import ERROR, WARNING, Report, finding
 from layout_app.preflight.wording import QT_TRANSLATE_NOOP, frame_called, say
 from layout_app.text.punct import CLOSING, COMMAS, STOPS
 
@@ -18,6 +19,8 @@ RULE_OVER_TEXT = QT_TRANSLATE_NOOP("Preflight", "a rule strikes through the text
                                    "free line or in a gutter")
 BOX_OVER_TEXT = QT_TRANSLATE_NOOP("Preflight", "the border of a box strikes through the text of {frame} ({text}); "
                                   "put it on a free line or in a gutter")
+OVER_MASTHEAD = QT_TRANSLATE_NOOP("Preflight", "{frame} prints over the masthead's {part}; move it under the "
+                                  "masthead, to line {line} or below")
 ASCENT = 0.88          # of the em above the baseline (the rest below), as the missing-glyph marker draws it
 
 
@@ -71,9 +74,15 @@ def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) 
     grid = doc.grid
     for page, display in zip(doc.pages, displays):
         frames = [g for g in display.items if isinstance(g, Group) and g.tag in ("text", "caption")]
-        if not frames or not (page.rules or page.boxes):
+        master = doc.master(page.master) if page.master else None
+        # a front page's masthead (报头) stands in the type area: its nameplate and dateline are no frame's
+        # room, its rule (文武线) no line of text (review 5: the banner printed over the nameplate)
+        inside = [r for r in master.rules if r.line >= 0] if master is not None else []
+        if master is not None:
+            _over_masthead(report, doc, page, display, master)
+        if not frames or not (page.rules or page.boxes or inside):
             continue
-        owned = [(rule.id, "rule", rule) for rule in page.rules] + [(box.id, "box", box) for box in page.boxes]
+        owned = [(rule.id, "rule", rule) for rule in (*page.rules, *inside)] + [(box.id, "box", box) for box in page.boxes]
         for ident, kind, item in owned:
             strips, whole = _strips(grid, item, page.left_hand)
             if not strips:
@@ -88,3 +97,21 @@ def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) 
                     text = say(BOX_OVER_TEXT if kind == "box" else RULE_OVER_TEXT, text=crossed.text[:12],
                                frame=frame_called(doc, page.id, group.frame))
                     report.add(finding(f"{kind}-over-text", WARNING, text, {"page": page.id, "frame": group.frame, kind: ident}))
+
+
+def _over_masthead(report: Report, doc: Document, page, display: PageDisplay, master) -> None:
+    """A frame set over the masthead's own text (its nameplate, its dateline): an error — the two
+    print one over the other."""
+    taken = [(t, furniture.text_rect(doc.grid, t, page.left_hand)) for t in master.texts if t.line >= 0]
+    if not taken:
+        return
+    for group in display.items:
+        if not isinstance(group, Group) or group.tag not in ("text", "caption", "photo"):
+            continue
+        g = group.rect
+        hit = next((t for t, r in taken if g.x < r.right - 0.01 and r.x < g.right - 0.01
+                    and g.y < r.bottom - 0.01 and r.y < g.bottom - 0.01), None)
+        if hit is not None:
+            report.add(finding("over-masthead", ERROR, say(OVER_MASTHEAD, frame=frame_called(doc, page.id, group.frame),
+                                                           part=hit.id, line=masthead_lines(doc, page) + 1),
+                               {"page": page.id, "frame": group.frame, "master": master.name}))

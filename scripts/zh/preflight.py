@@ -94,6 +94,8 @@ ZH = {
         "图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里",
     "a rule strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
         "一条线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
+    "{frame} prints over the masthead's {part}; move it under the masthead, to line {line} or below":
+        "{frame}压在报头的{part}上；请移到报头下面，第 {line} 行或以下",
     "the border of a box strikes through the text of {frame} ({text}); put it on a free line or in a gutter":
         "一个框的边线穿过了{frame}的文字（{text}）；请把它放到空行或栏间",
     "the caption names {name}, which the story beside it (“{headline}”) does not mention":

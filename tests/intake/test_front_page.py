@@ -174,3 +174,30 @@ def test_the_commentary_is_set_in_kai_its_signature_a_byline(tmp_path):
     # … and the news is not: the lead's paragraphs in the body's type
     lead = next(s for s in doc.stories if s.headline == "全市112万亩小麦机收进度超九成")
     assert not any(dict(f.local).get("font") == "kai" for f in lead.formats)
+
+
+def test_a_frame_moved_over_the_nameplate_or_onto_the_rule_is_said(tmp_path):
+    from dataclasses import replace as _replace
+
+    from layout_app.preflight.checks import preflight
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, MASTHEAD + STORIES), out, "--section", "要闻") in (0, 1)
+    doc = load_document(out)
+    def findings(d):
+        report = preflight(d, tmp_path)
+        return report.errors + report.warnings
+
+    assert not [f for f in findings(doc) if f.code in ("over-masthead", "rule-over-text")]
+    page = doc.pages[0]
+    lead = next(f for f in page.frames if f.id == "s1-head")
+    # the lead's heading dragged to the page's top: over the nameplate (columns 1–2, lines 1–5)
+    moved = _replace(page, frames=tuple(_replace(f, line=0) if f is lead else f for f in page.frames))
+    found = findings(_replace(doc, pages=(moved,)))
+    over = [f for f in found if f.code == "over-masthead"]
+    assert over and over[0].severity == "error" and "line 8 or below" in over[0].message
+    # … its body moved up a line onto the rule under the masthead (line 7): the rule strikes its text
+    body = next(f for f in page.frames if f.story == "s1" and f.part == "body")
+    onto = _replace(page, frames=tuple(_replace(f, line=6) if f is body else f for f in page.frames))
+    found = findings(_replace(doc, pages=(onto,)))
+    assert any(f.code == "rule-over-text" and f.where.get("frame") == body.id for f in found), \
+        [(f.code, f.where) for f in found]
