@@ -201,3 +201,23 @@ def test_a_frame_moved_over_the_nameplate_or_onto_the_rule_is_said(tmp_path):
     found = findings(_replace(doc, pages=(onto,)))
     assert any(f.code == "rule-over-text" and f.where.get("frame") == body.id for f in found), \
         [(f.code, f.where) for f in found]
+
+
+def test_the_credit_under_a_numbered_pair_credits_both_photos():
+    # 图①… / 图②… / 本报记者　周明远　摄: the line credits both (review 5: 图① printed with no credit)
+    from layout_app.intake.photodesk import numbered_credits
+    from layout_app.model.story import Photo
+    photos = [Photo("p1", "a.jpg", "图①　三源浦镇高产示范田里，联合收割机正在抢收小麦。"),
+              Photo("p2", "b.jpg", "图②　安口镇国家粮食储备库收购点，工作人员为种粮户检测小麦水分。", "本报记者 周明远 摄"),
+              Photo("p3", "c.jpg", "市民在打羽毛球。")]
+    got, shared = numbered_credits(photos, {"p1": 0, "p2": 0, "p3": 1})
+    assert [p.credit for p in got] == ["本报记者 周明远 摄", "本报记者 周明远 摄", ""]
+    assert shared == [("本报记者 周明远 摄", ["p1"])]
+    # each its own credit: none taken from the other
+    from dataclasses import replace as _replace
+    own = [_replace(photos[0], credit="通讯员 黄立军 摄"), photos[1]]
+    got, shared = numbered_credits(own, {"p1": 0, "p2": 0})
+    assert [p.credit for p in got] == ["通讯员 黄立军 摄", "本报记者 周明远 摄"] and shared == []
+    # … nor across two stories
+    got, shared = numbered_credits(photos[:2], {"p1": 0, "p2": 1})
+    assert got[0].credit == "" and shared == []
