@@ -3560,152 +3560,152 @@ Sign it off all the same?</source>
         <translation type="vanished">通栏标题《{headline}》横跨全部 {cols} 栏，第 1～{lines} 行，{size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="66"/>
+        <location filename="../../layout_app/layout/wording.py" line="69"/>
         <source>page lead in the {style} style, {tc} column(s) of {measure} characters, lines {top}–{foot}</source>
         <translation>导语用{style}，分 {tc} 栏，每行 {measure} 字，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="68"/>
+        <location filename="../../layout_app/layout/wording.py" line="71"/>
         <source>lead_display</source>
         <translation>加大的导语样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="68"/>
+        <location filename="../../layout_app/layout/wording.py" line="71"/>
         <source>lead</source>
         <translation>导语样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="69"/>
+        <location filename="../../layout_app/layout/wording.py" line="72"/>
         <source>body</source>
         <translation>正文样式</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="72"/>
+        <location filename="../../layout_app/layout/wording.py" line="75"/>
         <source>{n} line(s) shorter, its headline a size smaller: the stack ran over with its photos at their smallest</source>
         <translation>少占 {n} 行，主题小一号：这一块的图片缩到最小仍排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="74"/>
+        <location filename="../../layout_app/layout/wording.py" line="77"/>
         <source>a brief ({n} characters): headed as a story, set back to a brief&apos;s headline — its stack ran over with its photos at their smallest</source>
         <translation>简讯，{n} 字：有副题或引题，本按消息排；这一块的图片缩到最小仍排不下，标题退回简讯字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="76"/>
+        <location filename="../../layout_app/layout/wording.py" line="79"/>
         <source>photo {photo} set narrower with the text beside it: the stack ran over with every photo at its smallest</source>
         <translation>图片 {photo} 排窄，文字排在旁边：这一块的图片都缩到最小仍排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="78"/>
+        <location filename="../../layout_app/layout/wording.py" line="81"/>
         <source>its first photo over its heading: its headline would stand beside story {story}&apos;s</source>
         <translation>第一张图片排在标题上面：不然它的主题会和稿件 {story} 的主题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="80"/>
+        <location filename="../../layout_app/layout/wording.py" line="83"/>
         <source>its first photo over its heading: the headline on its right would stand beside it and has no photo to open with</source>
         <translation>第一张图片排在标题上面：不然右边的标题会和它碰题，而右边那篇没有图片可以打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="82"/>
+        <location filename="../../layout_app/layout/wording.py" line="85"/>
         <source>too tall a column wider</source>
         <translation>再宽一栏就太高了</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="83"/>
+        <location filename="../../layout_app/layout/wording.py" line="86"/>
         <source>its pixels filling no more at 200 ppi</source>
         <translation>像素在 200 ppi 下撑不满更宽的图框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="84"/>
+        <location filename="../../layout_app/layout/wording.py" line="87"/>
         <source> of story {story} ({headline})</source>
         <translation>（稿件 {story}《{headline}》）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="85"/>
+        <location filename="../../layout_app/layout/wording.py" line="88"/>
         <source> (no story of its own: set with story {story} at a guess, left out first)</source>
         <translation>（没有对应的稿件：推断配给稿件 {story}，排不下时最先撤下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="86"/>
+        <location filename="../../layout_app/layout/wording.py" line="89"/>
         <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption</source>
         <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="88"/>
+        <location filename="../../layout_app/layout/wording.py" line="91"/>
         <source>photo {photo}{whose} does not fit its story&apos;s stack (columns {first}–{last}): not placed, nor its caption — its stack came out {over} lines too deep with every photo at its smallest: photos left out rather than the copy</source>
         <translation>图片 {photo}{whose}在所属稿件的块里（第 {first}～{last} 栏）排不下：未上版，图片说明也未上版——所有图片缩到最小，这一块仍超 {over} 行：宁可撤图，不删稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="92"/>
+        <location filename="../../layout_app/layout/wording.py" line="95"/>
         <source>story {story} ({headline}) does not fit the page</source>
         <translation>稿件 {story}《{headline}》版面上排不下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="94"/>
+        <location filename="../../layout_app/layout/wording.py" line="97"/>
         <source>story {story} ({headline}) held over (压稿), on no page: the page cannot take all its copy, and {why}</source>
         <translation>稿件 {story}《{headline}》压稿，未上版：版面排不下全部稿件，{why}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="96"/>
+        <location filename="../../layout_app/layout/wording.py" line="99"/>
         <source>a scrap of {n} characters goes first</source>
         <translation>只有 {n} 字的零碎稿先撤</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="97"/>
+        <location filename="../../layout_app/layout/wording.py" line="100"/>
         <source>a brief or filler ({n} characters) goes before a service notice, a news photo or a story headed as news</source>
         <translation>简讯、补白（{n} 字）先于服务性通知、新闻图片和消息撤下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="99"/>
+        <location filename="../../layout_app/layout/wording.py" line="102"/>
         <source>a brief ({n} characters) goes before a story headed as news and the lead&apos;s photos</source>
         <translation>简讯（{n} 字）先于消息和头条的图片撤下</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="101"/>
+        <location filename="../../layout_app/layout/wording.py" line="104"/>
         <source>a picture story (图片新闻) is set aside whole rather than with its photo stamp-sized — make room for it across the page&apos;s columns, or run it later</source>
         <translation>图片新闻整篇撤下，不把图片缩成邮票大小——请在版面上腾出够宽的位置，或改期刊登</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="103"/>
+        <location filename="../../layout_app/layout/wording.py" line="106"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one, or let story {story} open with its photo</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇，或让稿件 {story} 以图片打头</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="106"/>
+        <location filename="../../layout_app/layout/wording.py" line="109"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (neither has a photo on the page to open with)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（两篇在版面上都没有图片可以打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="109"/>
+        <location filename="../../layout_app/layout/wording.py" line="112"/>
         <source>stories {a} and {b}: headlines side by side (碰题), set apart by a column rule between them, lines {top}–{foot} (隔开) — to stagger them instead, move one (story {story} opens with its photo already)</source>
         <translation>稿件 {a} 和 {b}：标题碰题，已在两篇之间加栏线隔开（第 {top}～{foot} 行）——要错开标题，可移动其中一篇（稿件 {story} 已经以图片打头）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="113"/>
+        <location filename="../../layout_app/layout/wording.py" line="116"/>
         <source>set beside story {partner} in columns {first}–{last}: across the stack&apos;s {cols} columns its text ran in legs of {legs} line(s)</source>
         <translation>与稿件 {partner} 并排，排在第 {first}～{last} 栏：通排这一块的 {cols} 栏，每栏只有 {legs} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="115"/>
+        <location filename="../../layout_app/layout/wording.py" line="118"/>
         <source>set beside story {partner}, a brief, in columns {first}–{last}</source>
         <translation>与简讯 {partner} 并排，排在第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="117"/>
+        <location filename="../../layout_app/layout/wording.py" line="120"/>
         <source>story {story} moved to the top: it opens the stack with its photo, no headline beside it</source>
         <translation>稿件 {story} 移到最上面：以图片打头，旁边没有标题碰题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="119"/>
+        <location filename="../../layout_app/layout/wording.py" line="122"/>
         <source>story {story} moved to the top: the stack fills better</source>
         <translation>稿件 {story} 移到最上面：这一块排得更满</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="122"/>
+        <location filename="../../layout_app/layout/wording.py" line="125"/>
         <source>story {story}: a sidebar to story {feature}, boxed under it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它下面</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="123"/>
+        <location filename="../../layout_app/layout/wording.py" line="126"/>
         <source>story {story}: a sidebar to story {feature}, boxed beside it</source>
         <translation>稿件 {story} 是稿件 {feature} 的配稿：加框排在它旁边</translation>
     </message>
@@ -3718,7 +3718,7 @@ Sign it off all the same?</source>
         <translation type="vanished">稿件 {story} 是稿件 {feature} 的配稿：加框排在原位（所在的块既不是它那一块，也不在它旁边）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="130"/>
+        <location filename="../../layout_app/layout/wording.py" line="133"/>
         <source>story {story}: a sidebar to the banner and page lead, boxed first in its stack, under them</source>
         <translation>稿件 {story} 是通栏标题和导语的配稿：加框排在所在块的最上面，紧接导语下方</translation>
     </message>
@@ -3728,246 +3728,251 @@ Sign it off all the same?</source>
     </message>
     <message>
         <location filename="../../layout_app/layout/wording.py" line="64"/>
+        <source>the 报眼 beside the nameplate (columns {first}–{last}, lines 1–{lines}) is empty: give the copy a 导读 (导读 over its teasers, →详见第N版) or set a short story there</source>
+        <translation>报头旁的报眼（第 {first}～{last} 栏，第 1～{lines} 行）空着：请在稿件里加导读（“导读”下列各条，如“→详见第2版”），或在那里排一篇短稿</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/layout/wording.py" line="67"/>
         <source>导读 box {story} in the 报眼 beside the nameplate, columns {first}–{last}, boxed</source>
         <translation>导读 {story} 排在报头旁的报眼，第 {first}～{last} 栏，加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="65"/>
+        <location filename="../../layout_app/layout/wording.py" line="68"/>
         <source>banner {headline!r} across all {cols} columns, lines {top}–{foot}, {size} pt</source>
         <translation>通栏标题《{headline}》横跨全部 {cols} 栏，第 {top}～{foot} 行，{size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="124"/>
+        <location filename="../../layout_app/layout/wording.py" line="127"/>
         <source>story {story}: a sidebar to {feature}, left as placed and unboxed: no room for its box in its stack</source>
         <translation>稿件 {story} 是{feature}的配稿：所在的块没有加框的余地，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="126"/>
+        <location filename="../../layout_app/layout/wording.py" line="129"/>
         <source>story {story}: a sidebar to {feature}, left as placed and unboxed: boxed and moved in its stack it would set headlines side by side (碰题)</source>
         <translation>稿件 {story} 是{feature}的配稿：在所在的块里加框挪动会造成碰题，按原位排、未加框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="128"/>
+        <location filename="../../layout_app/layout/wording.py" line="131"/>
         <source>story {story}: a sidebar to {feature}, boxed where it was placed: moved in its stack it did not fit, or its stack is neither its feature&apos;s nor beside it</source>
         <translation>稿件 {story} 是{feature}的配稿：加框排在原位（在所在的块里挪不开，或所在的块既不是它那一块，也不在它旁边）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="133"/>
+        <location filename="../../layout_app/layout/wording.py" line="136"/>
         <source>the banner and page lead</source>
         <translation>通栏标题和导语</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="134"/>
+        <location filename="../../layout_app/layout/wording.py" line="137"/>
         <source>story {story}</source>
         <translation>稿件 {story}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="135"/>
+        <location filename="../../layout_app/layout/wording.py" line="138"/>
         <source>story {story} explains {what}: both say “{term}” — not story {before}, which it follows in the copy</source>
         <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”——不是稿件中排在它前面的稿件 {before}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="137"/>
+        <location filename="../../layout_app/layout/wording.py" line="140"/>
         <source>story {story} explains {what}: both say “{term}”</source>
         <translation>稿件 {story} 解释的是{what}：两处都讲“{term}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="138"/>
+        <location filename="../../layout_app/layout/wording.py" line="141"/>
         <source>story {story} explains story {feature}: it follows it in the copy, and no other story says its headline&apos;s key term more</source>
         <translation>稿件 {story} 配的是稿件 {feature}：稿件中紧跟在它后面，别的稿件也没有更多地讲它标题里的关键词</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="140"/>
+        <location filename="../../layout_app/layout/wording.py" line="143"/>
         <source>story {story}: {pieces} say “{term}” as much — kept with story {feature}, which it follows in the copy; check which it explains</source>
         <translation>稿件 {story}：{pieces} 同样讲“{term}”——按稿件顺序配给紧挨在前面的稿件 {feature}，请核对它配的是哪一篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="142"/>
+        <location filename="../../layout_app/layout/wording.py" line="145"/>
         <source>story {story}: {pieces} say “{term}” as much, and it follows no story in the copy — not set with either; check which it explains</source>
         <translation>稿件 {story}：{pieces} 同样讲“{term}”，它前面也没有别的稿件——没有配给任何一篇，请核对它配的是哪一篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="146"/>
+        <location filename="../../layout_app/layout/wording.py" line="149"/>
         <source>story {story}: headline {headline!r} set below its minimum size</source>
         <translation>稿件 {story}：主题《{headline}》小于最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="147"/>
+        <location filename="../../layout_app/layout/wording.py" line="150"/>
         <source>story {story}: {lines} lines overset ({chars} characters do not fit its stack)</source>
         <translation>稿件 {story}：超 {lines} 行（{chars} 字排不下）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="148"/>
+        <location filename="../../layout_app/layout/wording.py" line="151"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="150"/>
+        <location filename="../../layout_app/layout/wording.py" line="153"/>
         <source>stack {stack}: columns {first}–{last}, stories {stories}, {empty} empty line(s) at its end; {order}</source>
         <translation>第 {stack} 块：第 {first}～{last} 栏，稿件 {stories}，末尾空 {empty} 行；{order}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="152"/>
+        <location filename="../../layout_app/layout/wording.py" line="155"/>
         <source>story {story} is a picture story (图片新闻) {headline!r}: set in a band at the page&apos;s foot, lines {first}–{last}, its photo {photo} {cols} columns wide, its text as the photo&apos;s caption</source>
         <translation>稿件 {story} 是图片新闻《{headline}》：排在版面底部，横贯全版，第 {first}～{last} 行，图片 {photo} 宽 {cols} 栏，稿件的文字作图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="155"/>
+        <location filename="../../layout_app/layout/wording.py" line="158"/>
         <source>story {story} rank {rank} ({why}): {headline!r} in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：《{headline}》排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="158"/>
+        <location filename="../../layout_app/layout/wording.py" line="161"/>
         <source>story {story} rank {rank} ({why}): its {n} photos, no text, in stack {stack}, columns {first}–{last}, lines {top}–{foot}</source>
         <translation>稿件 {story} 等级 {rank}（{why}）：组图 {n} 张，无文字，排在第 {stack} 块，第 {first}～{last} 栏，第 {top}～{foot} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="160"/>
+        <location filename="../../layout_app/layout/wording.py" line="163"/>
         <source>{said}, headline {size} pt</source>
         <translation>{said}，主题 {size} 磅</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="161"/>
+        <location filename="../../layout_app/layout/wording.py" line="164"/>
         <source>photo {photo} portrait {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 竖幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="162"/>
+        <location filename="../../layout_app/layout/wording.py" line="165"/>
         <source>photo {photo} landscape {width}×{height} pt, crop {crop} %</source>
         <translation>图片 {photo} 横幅 {width}×{height} 磅，裁切 {crop}%</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="163"/>
+        <location filename="../../layout_app/layout/wording.py" line="166"/>
         <source>{said}, caption under it</source>
         <translation>{said}，下配图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="164"/>
+        <location filename="../../layout_app/layout/wording.py" line="167"/>
         <source>heading {what}</source>
         <translation>标题{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="166"/>
+        <location filename="../../layout_app/layout/wording.py" line="169"/>
         <source>at the crop limit (a line taller crops away over 20 % of it; 裁切已到限)</source>
         <translation>已到裁切限度（再高一行就要裁掉两成以上）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="167"/>
+        <location filename="../../layout_app/layout/wording.py" line="170"/>
         <source>as large as its pixels fill at 200 ppi (像素所限)</source>
         <translation>已到像素的限度（200 ppi 下能撑满的最大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="168"/>
+        <location filename="../../layout_app/layout/wording.py" line="171"/>
         <source>as tall as a photo may stand, half its stack&apos;s height (单图不高于半栏)</source>
         <translation>已到单图的高度上限（不高于这一块的一半）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="169"/>
+        <location filename="../../layout_app/layout/wording.py" line="172"/>
         <source>as tall as the photo beside it in its row lets it (并排图片同高)</source>
         <translation>已与同一排并排的图片同高</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="170"/>
+        <location filename="../../layout_app/layout/wording.py" line="173"/>
         <source>could stand taller</source>
         <translation>还可以再高些</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="171"/>
+        <location filename="../../layout_app/layout/wording.py" line="174"/>
         <source>photo {photo} {held}</source>
         <translation>图片 {photo} {held}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="172"/>
+        <location filename="../../layout_app/layout/wording.py" line="175"/>
         <source>stack {stack} has no row left, its photos could stand taller: the empty lines are at the foot of its text&apos;s last column (末栏不满)</source>
         <translation>第 {stack} 块已没有空余的行，图片本可以再高些：空行在文字末栏的底部（末栏不满）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="174"/>
+        <location filename="../../layout_app/layout/wording.py" line="177"/>
         <source>no photo in stack {stack} to grow</source>
         <translation>第 {stack} 块没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="175"/>
+        <location filename="../../layout_app/layout/wording.py" line="178"/>
         <source>photos fill {share:.0%} of the page&apos;s columns (照片占版面 {share:.0%}): the copy is short for this page — add copy, or set the photos smaller and fill with a box</source>
         <translation>图片占了版面的 {share:.0%}：本版稿件不够——请补稿，或把图片缩小、加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="178"/>
+        <location filename="../../layout_app/layout/wording.py" line="181"/>
         <source>: {few} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="179"/>
+        <location filename="../../layout_app/layout/wording.py" line="182"/>
         <source>: {few}–{most} in each of its {cols} columns</source>
         <translation>，{cols} 栏每栏缺 {few}～{most} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="180"/>
+        <location filename="../../layout_app/layout/wording.py" line="183"/>
         <source>stack {stack} (columns {first}–{last}) ends with {lines} empty lines (缺 {lines} 行{each})</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）末尾空 {lines} 行（缺 {lines} 行{each}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="183"/>
+        <location filename="../../layout_app/layout/wording.py" line="186"/>
         <source>its photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="184"/>
+        <location filename="../../layout_app/layout/wording.py" line="187"/>
         <source>their photos are as large as the crop limit and their pixels let them</source>
         <translation>图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="185"/>
+        <location filename="../../layout_app/layout/wording.py" line="188"/>
         <source>no photo there to grow</source>
         <translation>那里没有可以放大的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="186"/>
+        <location filename="../../layout_app/layout/wording.py" line="189"/>
         <source>their photos are as large as the crop limit and their pixels let them, where they have one</source>
         <translation>有图片的，图片已放到裁切限度和像素所允许的最大</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="188"/>
+        <location filename="../../layout_app/layout/wording.py" line="191"/>
         <source>its photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="189"/>
+        <location filename="../../layout_app/layout/wording.py" line="192"/>
         <source>their photos: {said}</source>
         <translation>{said}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="190"/>
+        <location filename="../../layout_app/layout/wording.py" line="193"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between its stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="193"/>
+        <location filename="../../layout_app/layout/wording.py" line="196"/>
         <source>the page is short of copy by about {lines} lines (缺稿约 {lines} 行, about {chars} characters of body text): {where}; {photos} and the air between their stories is used — add copy or a photo, or fill with a box</source>
         <translation>本版缺稿约 {lines} 行（正文约 {chars} 字）：{where}；{photos}，稿件之间的空也已用上——请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="196"/>
+        <location filename="../../layout_app/layout/wording.py" line="199"/>
         <source>air is spread {where} more than usual</source>
         <translation>{where}比平常多拉开了间距</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="197"/>
+        <location filename="../../layout_app/layout/wording.py" line="200"/>
         <source>story {stories} left off the page though {where} — no arrangement took it there: move it in, cut it to fit, or hold it over</source>
         <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它排进去：请移入版面、删短稿件，或压稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="199"/>
+        <location filename="../../layout_app/layout/wording.py" line="202"/>
         <source>stories {stories} left off the page though {where} — no arrangement took them there: move one in, cut them to fit, or hold them over</source>
         <translation>稿件 {stories} 未能上版，而{where}——没有哪种排法能把它们排进去：请移入其中一篇、删短稿件，或压稿</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="201"/>
+        <location filename="../../layout_app/layout/wording.py" line="204"/>
         <source>stack {stack} (columns {first}–{last}) {lines} lines</source>
         <translation>第 {stack} 块（第 {first}～{last} 栏）{lines} 行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="202"/>
+        <location filename="../../layout_app/layout/wording.py" line="205"/>
         <source>air spread to fill the page (稿件不足，拉开了间距): {where} more than usual between the stories, over their headings and under their captions — the copy is short by about that: add copy or a photo, or fill with a box</source>
         <translation>稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间、标题上方和图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
@@ -3976,7 +3981,7 @@ Sign it off all the same?</source>
         <translation type="vanished">稿件不足，拉开了间距撑满版面：{where}，比平常多拉开的空分在稿件之间和标题、图片说明下面——稿件约缺这么多：请补稿或补图，或加框补白</translation>
     </message>
     <message>
-        <location filename="../../layout_app/layout/wording.py" line="205"/>
+        <location filename="../../layout_app/layout/wording.py" line="208"/>
         <source>photo {photo} of story {story} is set narrower than its stack ({why}) and its story&apos;s text is too short to stand beside it: {where}, lines {top}–{foot} stay empty — a larger file, a box or a brief there</source>
         <translation>稿件 {story} 的图片 {photo} 排得比这一块窄（{why}），稿件文字太短，排不到图片旁边：{where}第 {top}～{foot} 行空着——可换像素更大的图片，或在那里加框、放简讯</translation>
     </message>

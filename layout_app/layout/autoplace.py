@@ -20,7 +20,7 @@ from layout_app.layout.copyfit import MAX_EMPTY        # a stack may end with th
 from layout_app.layout.demote import as_briefs, demotable, demote_heads, over_lead
 from layout_app.layout.briefpairs import pair_blocks, pair_briefs, set_pair, stand_ins
 from layout_app.layout.narrowlegs import narrow_legs
-from layout_app.layout.frontpage import eye_contents, place_contents
+from layout_app.layout.frontpage import eye_box
 from layout_app.layout.verse import verse_legs
 from layout_app.layout.gallery import hang_works
 from layout_app.layout.versepair import poem_beside
@@ -93,10 +93,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     n_cols = grid.columns
     aspect = PhotoShapes(photo_aspect, photo_most, frozenset(p.id for p in doc.photos if p.fit))
     # a front page's 导读 box in the 报眼, not among the stories (`frontpage`)
-    doc, contents, where = eye_contents(doc, page, stories)
     eye_plan = Plan()
-    if contents is not None and not place_contents(doc, given, FrameProbe(doc, page), eye_plan, contents.story, where):
-        contents = None         # (too long for the 报眼: a story, a brief)
+    doc, contents = eye_box(doc, given, page, stories, eye_plan)
     ranked = rank_stories(doc, [sp for sp in stories if sp is not contents], headed=headed)
     doc, ranks = with_ranks(doc, ranked) if ranked_styles else (doc, {})
     # a page lead with no banner over it set larger, across the page (the corpus's pages as before)
@@ -106,8 +104,8 @@ def plan_page(doc: Document, page: Page, stories: list[StoryPlan], banner: str |
     styles = {**styles, **quiet}
     probe = FrameProbe(doc, page)
     styles.update(eye_plan.styles)
-    plan = Plan(eye_plan.frames, eye_plan.notes, decisions=eye_plan.decisions, ranks=ranks, styles=styles,
-                boxes=eye_plan.boxes)
+    plan = Plan(eye_plan.frames, eye_plan.notes, decisions=eye_plan.decisions, warnings=eye_plan.warnings,
+                ranks=ranks, styles=styles, boxes=eye_plan.boxes)
     dec = plan.decisions
     top, bottom = place_head(doc, probe, plan, banner, credits)
     if ranks and dec.get("banner", {}).get("size"):

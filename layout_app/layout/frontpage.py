@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from layout_app.errors import Notice
-from layout_app.layout.wording import CONTENTS_NOTE
+from layout_app.layout.probe import FrameProbe
+from layout_app.layout.wording import CONTENTS_NOTE, EYE_EMPTY
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import BoxItem, LineStyle
@@ -99,18 +100,26 @@ def contents_styles(doc: Document) -> dict:
     return out
 
 
-def eye_contents(doc: Document, page: Page, stories: list) -> tuple[Document, object, tuple[int, int, int] | None]:
-    """The page's 导读 story (a StoryPlan of `stories`) where its master has a 报眼 to set it in, and the
-    document with the box's styles; (doc, None, None) where not."""
+def eye_box(doc: Document, given: Document, page: Page, stories: list, plan) -> tuple[Document, object]:
+    """The page's 导读 story (a StoryPlan of `stories`) set in its master's 报眼 (into `plan`: its frames,
+    box, styles, note and decision), and the document with the box's styles; (doc, None) where the page
+    has no 报眼, no 导读, or one too long for it (then a story among the others). An 报眼 left empty is
+    said: a front page's white beside its nameplate."""
     where = eye(doc, page)
-    contents = next((sp for sp in stories if is_contents(doc.story(sp.story))), None) if where else None
-    if contents is None:
-        return doc, None, None
-    return replace(doc, styles={**doc.styles, **contents_styles(doc)}), contents, where
+    if where is None:
+        return doc, None
+    contents = next((sp for sp in stories if is_contents(doc.story(sp.story))), None)
+    if contents is not None:
+        doc = replace(doc, styles={**doc.styles, **contents_styles(doc)})
+        if _place(doc, given, FrameProbe(doc, page), plan, contents.story, where):
+            return doc, contents
+    col, cols, lines = where
+    plan.warnings.append(Notice(EYE_EMPTY, first=col + 1, last=col + cols, lines=lines))
+    return doc, None
 
 
-def place_contents(doc: Document, given: Document, probe, plan, story_id: str, where: tuple[int, int, int]) -> bool:
-    """The 导读 box set into `plan` (its frames, box, styles, note and decision); False where it does not fit."""
+def _place(doc: Document, given: Document, probe, plan, story_id: str, where: tuple[int, int, int]) -> bool:
+    """The 导读 box set into `plan`; False where it does not fit."""
     boxed = contents_in_eye(doc, probe, story_id, where)
     if boxed is None:
         return False

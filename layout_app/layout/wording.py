@@ -61,6 +61,9 @@ HEADED_BRIEF = QT_TRANSLATE_NOOP("Intake", "a brief ({n} characters): headed as 
 
 # --- pagehead: credits, banner, lead --------------------------------------------------------------------
 CREDITS_NOTE = QT_TRANSLATE_NOOP("Intake", "page credits on line {line} in the credit style (right-aligned, small)")
+EYE_EMPTY = QT_TRANSLATE_NOOP("Intake", "the 报眼 beside the nameplate (columns {first}–{last}, lines 1–{lines}) is "
+                                       "empty: give the copy a 导读 (导读 over its teasers, →详见第N版) or set a short "
+                                       "story there")
 CONTENTS_NOTE = QT_TRANSLATE_NOOP("Intake", "导读 box {story} in the 报眼 beside the nameplate, columns {first}–{last}, boxed")
 BANNER_NOTE = QT_TRANSLATE_NOOP("Intake", "banner {headline!r} across all {cols} columns, lines {top}–{foot}, {size} pt")
 LEAD_NOTE = QT_TRANSLATE_NOOP("Intake", "page lead in the {style} style, {tc} column(s) of {measure} characters, "

@@ -189,6 +189,9 @@ ZH_IN = {
             '简讯，{n} 字：有副题或引题，但按消息排时版面更差（有一块排不下、图片排不上、空行、碰题或图片比头条的大），仍按简讯排',
         'page credits on line {line} in the credit style (right-aligned, small)':
             '本版图片署名行排在第 {line} 行，用署名样式（右对齐，小字）',
+        'the 报眼 beside the nameplate (columns {first}–{last}, lines 1–{lines}) is empty: give the copy a 导读 '
+        '(导读 over its teasers, →详见第N版) or set a short story there':
+            '报头旁的报眼（第 {first}～{last} 栏，第 1～{lines} 行）空着：请在稿件里加导读（“导读”下列各条，如“→详见第2版”），或在那里排一篇短稿',
         '导读 box {story} in the 报眼 beside the nameplate, columns {first}–{last}, boxed':
             '导读 {story} 排在报头旁的报眼，第 {first}～{last} 栏，加框',
         'banner {headline!r} across all {cols} columns, lines {top}–{foot}, {size} pt':

@@ -221,3 +221,14 @@ def test_the_credit_under_a_numbered_pair_credits_both_photos():
     # … nor across two stories
     got, shared = numbered_credits(photos[:2], {"p1": 0, "p2": 1})
     assert got[0].credit == "" and shared == []
+
+
+def test_an_empty_eye_is_said(tmp_path, capsys):
+    copy = _write(tmp_path, "全民健身运动会开幕\n\n本报讯 我市第十届全民健身运动会昨日开幕，来自各区的三千余名运动员将参加二十个大项的比赛。\n")
+    assert _compose(copy, tmp_path / "page.yaml", "--page-number", "1") in (0, 1)
+    said = capsys.readouterr()
+    assert "the 报眼 beside the nameplate (columns 3–6, lines 1–6) is empty" in said.out + said.err
+    # an inside page has no 报眼 to leave empty
+    assert _compose(copy, tmp_path / "page.yaml", "--page-number", "2") in (0, 1)
+    said = capsys.readouterr()
+    assert "报眼" not in said.out + said.err
