@@ -195,10 +195,11 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
             if not any(run in s or s in run for s in (*hits[k], *phrases[k])):
                 words[k][run] = HEADING_WEIGHT if run in headings[k] else BODY_WEIGHT
     # a two-character word of one story's headline alone, its text says again and again (防汛: 研究部署防汛
-    # 工作 over 防汛备汛, 防汛任务, 防汛责任…: its subject) — what the photo shows (开展防汛抢险演练) — with another word of the caption no
-    # other story's copy has either (抢险): one word alone is a shared pair (阅读图书 ↔ 图书角), no name
+    # 工作 over 防汛备汛, 防汛任务, 防汛责任…: its subject) — what the photo shows (开展防汛抢险演练) — with
+    # another word of the caption no other story's copy has either (抢险): one word alone is a shared
+    # pair (阅读图书 ↔ 图书角), no name
     own = {}
-    for w in _head_words(shown, shown):
+    for w in _head_words(shown, shown):         # (every two-character word of the caption)
         having = [j for j in range(n) if w in headings[j] or w in bodies[j]]
         if len(having) == 1:
             own.setdefault(having[0], set()).add(w)

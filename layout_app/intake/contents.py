@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from layout_app.intake.structure import StoryParts
+from layout_app.layout.frontpage import CONTENTS_LABEL as LABEL     # (the box's label, as compose knows it)
 
-# the box's label alone on its line
-LABEL = re.compile(r"^[【\[［〖]?\s*(?:今日|本期|本版|今天)?(?:导\s*读|要\s*目)\s*[】\]］〗]?$")
 # a teaser: a short line ending on the page it points to (→详见第2版, 见第6版, （详见A3版）, 第2版)
 _PAGE = r"(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?)"
 TEASER = re.compile(rf"^.{{2,60}}?[\s\u3000]*(?:[→>＞—－-]+\s*)?[（(]?\s*(?:详见|请看|见)?\s*{_PAGE}\s*[）)]?$")
@@ -45,7 +44,3 @@ def contents_apart(lines: list[str]) -> tuple[set[int], StoryParts | None]:
         return set(range(k, end)), story
     return set(), None
 
-
-def is_contents(headline: str, kicker: str | None = None) -> bool:
-    """A story that is the page's 导读 box (by its label)."""
-    return not kicker and bool(LABEL.match(headline.strip()))

@@ -13,6 +13,7 @@ from layout_app.intake.pagecredit import PAGE_PHOTO_CREDIT, page_photo_credit, p
 from layout_app.intake.pinyinnames import spelled
 from layout_app.intake.repair import photo_credit
 from layout_app.intake.structure import Caption, StoryParts
+from layout_app.layout.photonumbers import photo_number
 
 NOT_TEXT = re.compile(r"[\s　，。、：；！？“”‘’「」（）()《》,.:;!?\"'—…-]+")
 
@@ -233,7 +234,6 @@ def numbered_credits(photos: list, story_of: dict) -> tuple[list, list[tuple[str
     printed with no credit, its photographer's name in its own file name). Where the set's photos carry
     different credits, each keeps its own. Returns the photos and, for each credit so shared, the photos
     it was given to."""
-    from layout_app.layout.photonumbers import photo_number       # (the layout's reading of 图①, 图②)
     sets: dict[int, list] = {}
     for p in photos:
         if story_of.get(p.id) is not None and photo_number(p.caption) is not None:

@@ -59,11 +59,7 @@ class Units:
     scales: dict[int, tuple[float, ...]]   # unit → horizontal scale of each char (joined ——)
     # units that vanish at a line's end: spaces, and the ideographic space between two names
     # (记者　周明远　通讯员): never carried to the next line's start, where it reads as an indent
-    trails: list[bool] = None
-
-    def __post_init__(self):
-        if self.trails is None:
-            self.trails = [sp or self.text[s] == IDEOGRAPHIC_SPACE for sp, s in zip(self.is_space, self.start)]
+    trails: list[bool]
 
     def __len__(self) -> int:
         return len(self.start)
@@ -215,4 +211,6 @@ def segment(text: str, advance: dict[str, float], level: str = "gb", tracking: f
         for k in range(1, n):
             if whole.start() < start[k] < whole.end():
                 breakable[k] = False
-    return Units(text, start, end, width, bl, br, bl0, sq, lk, rk, offsets, gap, cjgap, breakable, is_space, scales)
+    trails = [sp or text[s] == IDEOGRAPHIC_SPACE for sp, s in zip(is_space, start)]
+    return Units(text, start, end, width, bl, br, bl0, sq, lk, rk, offsets, gap, cjgap, breakable, is_space, scales,
+                 trails)

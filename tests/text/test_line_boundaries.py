@@ -86,9 +86,9 @@ def test_a_wide_space_ending_a_line_takes_no_room_there():
     # it — its last glyph at the measure's end, as with the space taken away
     lines = _set(BYLINE_OPENING, 10)
     assert lines[0].text.endswith("\u3000") or not lines[1].text.startswith("\u3000")
-    if lines[0].text.endswith("\u3000"):
-        bare = _set(BYLINE_OPENING.replace("周明远\u3000", "周明远", 1), 10)
-        assert lines[0].width == pytest.approx(bare[0].width)
+    assert lines[0].text == "本报讯（记者\u3000周明远\u3000"          # (hand-counted: 9½ ems of glyphs, the space free)
+    bare = _set(BYLINE_OPENING.replace("周明远\u3000", "周明远", 1), 10)
+    assert lines[0].width == pytest.approx(bare[0].width)
 
 
 # review 5: a brief's credit in brackets closing its text broken inside the name, （记者　周 / 明远）
