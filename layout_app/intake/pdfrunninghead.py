@@ -28,7 +28,7 @@ _LABELS = r"(?:本版)?(?:责任编辑|責任編輯|美术编辑|美術編輯|�
 # a name: 2–4 Han characters standing alone (no label and no other part after it)
 _NAME = rf"(?!{_LABELS})[{_HAN}·]{{2,4}}(?![{_HAN}])"
 _PARTS = re.compile(
-    rf"(?P<folio>第\s*(?:\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*版|[A-Z]\d{{1,2}}\s*版?(?![\dA-Za-z]))"
+    rf"(?P<folio>第\s*(?:\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*版|[A-Z](?:0?[1-9]|[1-9]\d)\s*版?(?![\dA-Za-z]))"
     rf"|(?P<date>\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)"
     rf"|[〇零一二三四五六七八九]{{4}}年[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}日|农历[{_HAN}]{{2,9}}(?![{_HAN}]))"
     rf"|(?P<weekday>(?:星期|礼拜|周)[一二三四五六日天](?![{_HAN}]))"
@@ -50,7 +50,7 @@ _SECTION = re.compile(rf"(?!图片新闻)[{_HAN}]{{2,4}}(?:新闻|要闻)|(?:要
                       rf"|[{_HAN}]{{2,4}}[·•・](?![{_HAN}]*(?:副刊|周刊|周末))[{_HAN}]{{2,4}}")
 _STRONG = {FOLIO, DATE, MAST}
 # the page's number alone on a line (a desk's '6' over the copy's date): its 版次 beside the other parts
-_BARE_FOLIO = re.compile(r"[1-9]\d{0,2}")
+_BARE_FOLIO = re.compile(r"[1-9]\d{0,2}|[A-Z](?:0?[1-9]|[1-9]\d)")     # 6, A3: no 版 beside it
 # the masthead's weather line under it (天气：今天多云转晴…): the 报头's furniture, no story's
 _WEATHER = re.compile(r"\s*(?:今日|今天|本市)?天气\s*[:：]")
 
@@ -178,7 +178,7 @@ def _run(lines: list[str], order: range, printed: bool = True) -> list[int]:
     if not kinds & _STRONG or not (FOLIO in kinds or len(kinds) >= 2) or not (printed or kinds & {FOLIO, MAST}):
         return []
     if all(_BARE_FOLIO.fullmatch(lines[k].strip()) for k, _ in run):
-        return []               # (a number alone is a 版次 only beside the head's other parts)
+        return []               # (a number alone, 6 or A3, is a 版次 only beside the head's other parts)
     found = [k for k, _ in run]
     if MAST in kinds and order.step > 0:
         # the masthead's weather line under it: the 报头's, no story's (its first line opening 天气：)

@@ -126,6 +126,25 @@ def test_copy_as_typed_keeps_a_dated_first_line():
     assert lines[0] == "" and (head.number, head.section) == (5, "体育")
 
 
+@pytest.mark.parametrize("copy", ["A0", "A3", "A0版", "6"])
+def test_a_folio_alone_with_no_head_beside_it_is_copy(tmp_path, copy):
+    # (hypothesis found 'A0' — a whole copy file — taken for a running head that printed no field,
+    # the reporter's two characters on no page)
+    path = tmp_path / "copy.txt"
+    path.write_text(copy + "\n\n本报讯 今天下了第一场雪。\n", encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.furniture == [] and page.running_head == {}
+    assert copy in [s.headline for s in page.stories] + [p for s in page.stories for p in s.paragraphs]
+
+
+def test_a_lettered_folio_with_its_ban_is_the_head(tmp_path):
+    path = tmp_path / "copy.txt"
+    path.write_text("A3版　要闻　2026年12月2日\n\n冬泳爱好者迎来新赛季\n\n本报讯 入冬以来，市游泳馆开放。\n", encoding="utf-8")
+    page, _ = import_copy(path)
+    assert page.furniture == ["A3版　要闻　2026年12月2日"]
+    assert page.running_head == {"section": "要闻", "date": "2026-12-02"}
+
+
 @pytest.mark.parametrize("line, kinds", [
     ("第 5 版 体育 江城日报 2026 年 12 月 2 日 星期三 责任编辑：赵六",
      ["folio", "word", "paper", "date", "weekday", "staff"]),
