@@ -158,7 +158,8 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             across = _across(paragraphs[p], look, slots, si, 0, pitch) if offset == 0 and used == 0 \
                 and look is not None and look.head_face else None
             if across is None and offset == 0 and used > 0 and look is not None and look.head_face \
-                    and reserved.get(si + 1) == used:
+                    and si + 1 < len(slots) \
+                    and reserved.get(si + 1) == used - (look.before if spaced == p else 0) + (_lower(slots, si, pitch) or 0):
                 # a wide table right under another set across (the 赛果 under the 积分榜): across both too
                 across = _across(paragraphs[p], look, slots, si, used, pitch)
             if across is None and offset == 0 and used > 0 and look is not None and look.head_face:
@@ -174,6 +175,19 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                     if trial is not None:
                         placed[:] = moved
                         used, across = row + (look.before if spaced == p else 0), trial
+            if across is None and offset == 0 and look is not None and look.head_face \
+                    and not reserved.get(si) and not reserved.get(si - 1):
+                # a wide table in a frame's last column (no column after it to set it across): across
+                # this column and the one before, at their foot, the text of both above it in two legs
+                tables = {k for k, lk in enumerate(looks or ()) if lk is not None and lk.head_face}
+                back = _legs_back(paragraphs[p], look, placed, slots, si,
+                                  used - (look.before if spaced == p and used else 0), pitch, tables)
+                if back is not None:
+                    placed[:], row, held, lines_across = back
+                    si = at = si - 1
+                    slot = slots[si]
+                    used = row + (look.before if spaced == p else 0)
+                    across = lines_across, held
             if across is not None:             # a wide table: across its column and the next
                 lines, reserved[si + 1] = across
             else:
@@ -241,7 +255,7 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
             offset = base + lines[li].start
     if p >= len(paragraphs):
         empty = (max(0, slots[si].lines - used) if si < len(slots) else 0) + \
-            sum(s.lines - reserved.get(k, 0) for k, s in enumerate(slots) if k > si)
+            sum(max(0, s.lines - reserved.get(k, 0)) for k, s in enumerate(slots) if k > si)
         return FlowResult(tuple(placed), None, 0, 0, empty)
     # overset: set what is left at the last slot's measure to count lines and characters
     measure = overset_measure or (slots[-1].measure if slots else 0.0)
@@ -278,13 +292,20 @@ def _across(text: str, look: ParaLook, slots: list[Slot], si: int, used: int, pi
     if si + 1 >= len(slots) or natural_width(text, look.size, look.face, look.head_face) <= slot.measure:
         return None
     nxt = slots[si + 1]
-    if nxt.frame != slot.frame or abs(nxt.y - slot.y) > 0.01 or nxt.x <= slot.x:
+    off = _lower(slots, si, pitch)        # (its column starts lower than the next, under a byline: not at its top)
+    if nxt.frame != slot.frame or off is None or (off and not used) or nxt.x <= slot.x:
         return None
     measure = nxt.x + nxt.measure - slot.x
     lines = table_lines(text, 0, look.size, measure, look.face, look.head_face)
-    if used + len(lines) > min(slot.lines, nxt.lines):
+    if used + len(lines) > slot.lines or off + used + len(lines) > nxt.lines:
         return None
-    return lines, used + len(lines) + look.after
+    return lines, off + used + len(lines) + look.after
+
+
+def _lower(slots: list[Slot], si: int, pitch: float) -> int | None:
+    """Grid lines slot `si` starts below the next slot (0: level with it; None: above it, or off the grid)."""
+    off = (slots[si].y - slots[si + 1].y) / pitch
+    return round(off) if off > -0.01 and abs(off - round(off)) < 0.01 else None
 
 
 def _two_legs(placed: list[Placed], slots: list[Slot], si: int, used: int, pitch: float, tables=frozenset()):
@@ -307,6 +328,51 @@ def _two_legs(placed: list[Placed], slots: list[Slot], si: int, used: int, pitch
         if pl.top >= cut:
             out[k] = Placed(nxt.frame, pl.paragraph, pl.line, nxt.x, pl.top - half * pitch + (nxt.y - slot.y))
     return out, half
+
+
+def _legs_back(text: str, look: ParaLook, placed: list[Placed], slots: list[Slot], si: int, used: int,
+               pitch: float, tables=frozenset()):
+    """A wide table reached in slot `si` (`used` grid lines of it taken) with no column after it to
+    set it across: the lines of the slot before and of this one set again in two legs that end on
+    the same line, the table to go across both under them — (all placed lines, the slot before's
+    lines above the table, the lines reserved in this slot, the table's lines) or None (no slot
+    before beside it, the table no wider than its column, no room under the legs, or the legs only
+    uneven — a table's rows are never parted between them)."""
+    if si < 1 or natural_width(text, look.size, look.face, look.head_face) <= slots[si].measure:
+        return None
+    prev, slot = slots[si - 1], slots[si]
+    off = round((prev.y - slot.y) / pitch)            # the slot before starts this many lines lower (a byline)
+    if prev.frame != slot.frame or off < 0 or prev.x >= slot.x or prev.measure != slot.measure:
+        return None
+    if si + 1 < len(slots) and slots[si + 1].frame == slot.frame and abs(slots[si + 1].y - slot.y) < 0.01:
+        return None                 # (a column after it: the table goes across forward)
+    row = {k: round((pl.top - slot.y) / pitch) for k, pl in enumerate(placed)
+           if pl.frame == prev.frame and abs(pl.x - prev.x) < 0.01 and pl.top >= prev.y - 0.01}
+    if not row:
+        return None
+    depth = max(row.values()) + 1                     # the slot before's last line (rows from this slot's top)
+    half = -(-(depth + used) // 2)
+    while True:                     # a table's rows are not parted: the leg ends under it
+        cut = [r for k, r in row.items() if placed[k].paragraph in tables and r >= half
+               and any(placed[j].paragraph == placed[k].paragraph and q < half for j, q in row.items())]
+        if not cut:
+            break
+        half = max(cut) + 1
+    if depth - half + used < half - 1:
+        return None                 # (the legs uneven: white above the table in this column)
+    lines = table_lines(text, 0, look.size, slot.x + slot.measure - prev.x, look.face, look.head_face)
+    if half + look.before + len(lines) > min(off + prev.lines, slot.lines):
+        return None
+    out = list(placed)
+    for k, pl in enumerate(placed):
+        if pl.frame == slot.frame and abs(pl.x - slot.x) < 0.01 and pl.top >= slot.y - 0.01:
+            out[k] = Placed(pl.frame, pl.paragraph, pl.line, pl.x, pl.top + max(0, depth - half) * pitch)
+    for k, r in row.items():
+        if r >= half:
+            pl = placed[k]
+            out[k] = Placed(slot.frame, pl.paragraph, pl.line, slot.x, slot.y + (r - half) * pitch)
+    # (in reading order still: the leg moved comes before what this column held)
+    return out, half - off, half + look.before + len(lines) + look.after, lines
 
 
 def _verse(looks, p: int) -> bool:

@@ -24,6 +24,7 @@ RANK_SIZE = {1: 1.0, 2: 0.78, 3: 0.62}
 KICKER_RATIO = 1.2         # without ranked styles: a headline at least this many times its kicker's size
 FEATURE_PHOTOS = 5        # a story with this many photos or more: a photo feature, its photos three to a row
 THREE = "three"           # a way of setting its photos (`pairs`): three to a row, where two to a row run over
+SAME_SIZE = 0.9          # a photo row this share of the largest's area or more: as large (`lead_row`)
 ENOUGH = 0.85             # a headline under the lead's this share of its rank's size is large enough (一号 26 → 22)
 
 
@@ -79,7 +80,9 @@ def lead_row(doc, b, heights: dict, room: int) -> str | None:
     read down past the fold (its text first then, the photos after it, as any story's) — or the desk
     numbered another of its photos before it (图① is read first)."""
     rows = [k for k, *_ in b.photos]
-    main = max(rows, key=lambda k: (round(row_area(doc.grid, b.members[k], heights[k])), -rows.index(k)), default=None)
+    area = {k: row_area(doc.grid, b.members[k], heights[k]) for k in rows}
+    # (a line or two apart, two landscapes are of a size: copyfit grew one to fill, the copy's first leads)
+    main = next((k for k in rows if area[k] >= SAME_SIZE * max(area.values())), None)
     if main is None or main == b.beside or heights[main] > BESIDE_SHARE * room:
         return None
     return None if read_before(doc, _pids(b, [main]), _pids(b, [k for k in rows if k != main])) else main

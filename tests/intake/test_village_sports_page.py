@@ -93,3 +93,48 @@ def test_a_caption_that_places_its_player_is_a_caption(tmp_path):
 def test_the_typed_running_head_gives_page_section_and_date(tmp_path):
     page, _ = _page(tmp_path)
     assert page.running_head == {"page_number": 6, "section": "体育·赛事", "date": "2025-06-18"}
+
+
+def test_the_report_with_its_two_wide_tables_fills_its_columns(tmp_path):
+    # review 5, page G's first layout: the 赛果 table came to the report's last column with no column
+    # after it and was overset; measured so, the report never fit its four columns, the planner set a
+    # photo narrower beside its text and left columns 3–4 16–26 lines white under the tables. A desk
+    # sets the wide tables across two columns under the text's legs; the report's stack is full.
+    import contextlib
+    import io
+    import json
+
+    from PIL import Image
+
+    from layout_app.cli import main
+    from layout_app.io.docfile import load_document
+    from layout_app.layout.compose import Composer
+
+    copy = tmp_path / "page_g.txt"
+    copy.write_text(PAGE_G, encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name, size in (("李东升突破上篮", (1500, 1000)), ("观众加油助威", (1500, 1000)), ("王嘉怡耐力训练", (1000, 1500))):
+        Image.new("RGB", size, (120, 90, 60)).save(photos / f"{name}.jpg")
+    out = tmp_path / "page.yaml"
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
+        main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force", "--template", "sikai",
+              "--json"])
+    report = json.loads(buf.getvalue())
+    doc = load_document(out)
+    display = Composer(doc, out.parent).compose(doc.pages[0])
+    (s1,) = [s for s in report["decisions"]["stories"] if s["headline"] == "红石镇队78∶71力克泉阳镇队"]
+    assert s1["columns"] == [1, 4] and len(s1["photos"]) == 2
+    # the action the copy names first under the headline — not the crowd, two landscapes of a size
+    # and copyfit growing that one a line taller
+    top = min((f.line, f.photo) for f in doc.pages[0].frames if f.photo and f.part != "caption" and f.col < 4)[1]
+    assert next(p for p in doc.photos if p.id == top).caption == "红石镇队后卫李东升（右）突破上篮。"
+    bodies = [r for r in display.reports if r.frame.startswith("s1-body")]
+    assert bodies and not any(r.overset_lines for r in bodies)                # both tables on the page
+    assert sum(r.empty_lines for r in bodies) <= 3                            # (it was 42)
+    # nothing of the stack under its text either: its last frame reaches the credits' line
+    frames = [f for f in doc.pages[0].frames if f.col + f.cols <= 4 and f.id not in ("credits",)
+              and not f.id.startswith("banner")]
+    (credits,) = [f for f in doc.pages[0].frames if f.id == "credits"]
+    assert max(f.line + f.lines for f in frames) >= credits.line - 1

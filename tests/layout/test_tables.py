@@ -242,3 +242,64 @@ def test_a_table_in_a_column_is_never_cut_to_make_two_legs_for_the_next():
     for k, (x0, x1, top) in enumerate(boxes):
         for a0, a1, t in boxes[k + 1:]:
             assert not (t == top and a0 < x1 - 0.01 and x0 < a1 - 0.01), (x0, x1, top, a0, a1)
+
+
+def _apart(placed):
+    boxes = [(p.x, p.x + p.line.width, round(p.top, 2)) for p in placed]
+    for k, (x0, x1, top) in enumerate(boxes):
+        for a0, a1, t in boxes[k + 1:]:
+            assert not (t == top and a0 < x1 - 0.01 and x0 < a1 - 0.01), (x0, x1, top, a0, a1)
+
+
+def _lines_of(text: str) -> int:
+    return len(flow((text,), [Slot("f", 0, 0, 117.0, 200)], 9.0, 13.5, "song", SetOptions()).placed)
+
+
+@pytest.mark.parametrize("byline", [0, 1])
+def test_a_wide_table_reached_in_the_last_column_goes_across_it_and_the_one_before(byline):
+    # review 5, page G: the 赛果 came to a frame's last column with no column after it — overset, and
+    # the page planner, told the story never fit, left columns 3–4 half white. A desk sets it across the
+    # last two columns at their foot, the text of both above it in two legs ending on the same line
+    # (with a byline over the first column, that column's text starts a line lower).
+    text = "正文。" * 80
+    n = _lines_of(text)                                       # more than the first column holds
+    assert 20 < n <= 2 * (20 - 8 - byline)                    # (and the legs and the table fit the two)
+    slots = [Slot("f", 0, byline * 13.5, 117.0, 20 - byline), Slot("f", 126, 0, 117.0, 20)]
+    got = flow((text, WIDE), slots, 9.0, 13.5, "song", SetOptions(), looks=(None, LOOK))
+    assert got.resume is None
+    body = [p for p in got.placed if p.paragraph == 0]
+    left, right = [p for p in body if p.x == 0], [p for p in body if p.x == 126]
+    assert "".join(p.line.text for p in left + right) == text                  # read down one leg, then the other
+    assert len(left) + len(right) == n and right[0].top == 0
+    foot = max(p.top for p in body) + 13.5
+    assert abs(len(left) + byline - len(right)) <= 1 and max(p.top for p in left) + 13.5 == pytest.approx(foot)
+    table = [p for p in got.placed if p.paragraph == 1]
+    assert len(table) == 8 and {p.x for p in table} == {0} and {p.line.width for p in table} == {243.0}
+    assert table[0].top == pytest.approx(foot) and table[-1].top < 20 * 13.5       # under both legs, on the page
+    _apart(got.placed)
+
+
+def test_a_wide_table_in_the_last_column_never_parts_a_table_in_the_column_before():
+    narrow = "\n".join(["积分榜", "名次\t球队\t积分"] + [f"{k}\t球队{k}\t{20 - k}" for k in range(1, 7)])
+    got = flow(("正文。" * 40, narrow, "正文。" * 20, WIDE), PAIR, 9.0, 13.5, "song", SetOptions(),
+               looks=(None, LOOK, None, LOOK))
+    rows = [p for p in got.placed if p.paragraph == 1]
+    assert len(rows) == 8 and len({p.x for p in rows}) == 1                   # the narrow table whole in one column
+    _apart(got.placed)
+
+
+def test_a_second_wide_table_with_air_over_it_stacks_under_the_first():
+    # a table style with a line of air before it: the 赛果 right under the 积分榜 set across was tested
+    # against the lines under the first table without that air, missed, and went to the last column —
+    # overset (review 5, page G)
+    spaced = ParaLook(7.5, "song", SetOptions(indent=0.0, align="left"), head_face="hei", before=1, after=1)
+    second = "\n".join(["赛果", "日期\t主队\t比分\t客队\t场地\t备注\t观众\t裁判\t时长"]
+                       + [f"6月{k}日\t海港{k}队\t3∶1\t江城{k}队\t体育中心\t加时\t3000\t张三\t120" for k in range(1, 4)])
+    for byline in (0, 1):
+        slots = [Slot("f", 0, byline * 13.5, 117.0, 30 - byline), Slot("f", 126, 0, 117.0, 30)]
+        got = flow(("正文。" * 50, WIDE, second), slots, 9.0, 13.5, "song", SetOptions(), looks=(None, spaced, spaced))
+        first = [p for p in got.placed if p.paragraph == 1]
+        then = [p for p in got.placed if p.paragraph == 2]
+        assert got.resume is None and {p.x for p in first + then} == {0} and {p.line.width for p in then} == {243.0}
+        assert then[0].top == pytest.approx(first[-1].top + 3 * 13.5)       # its line of air and the first's
+        _apart(got.placed)
