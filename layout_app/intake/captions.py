@@ -205,8 +205,18 @@ def score_stories(caption: str, stories: list[StoryParts]) -> list[tuple[int, fl
             own.setdefault(having[0], set()).add(w)
     for k, st in enumerate(stories):
         for w in _head_words(shown, st.headline) & own.get(k, set()) if len(own.get(k, ())) >= 2 else ():
-            if bodies[k].count(w) >= HEAD_WORD_SAID and not any(w in t for t in (*hits[k], *phrases[k], *words[k])):
-                words[k][w] = BODY_WEIGHT
+            if bodies[k].count(w) < HEAD_WORD_SAID or any(w in t for t in (*hits[k], *phrases[k])):
+                continue
+            # what the photo shows is what the headline names: as telling as a run of the heading, the
+            # run of its text the caption has it in (市防汛) too — over a photographer on another
+            # story's staff (通讯员 黄立军 on the 麦收 story took the 防汛 photo)
+            runs = [t for t in words[k] if w in t]
+            for t in runs or [w]:
+                words[k][t] = HEADING_WEIGHT
+            # … and the caption's other words that story alone has (柳河, 抢险) bear it out
+            for t in sorted(own[k] - {w}):
+                if not any(t in r for r in (*hits[k], *phrases[k], *words[k])):
+                    words[k][t] = BODY_WEIGHT
     # a plain word counts only where it tells the stories apart: one a few stories share (志愿者, 孩子们)
     # says nothing of which photo is whose — unless one story alone has it in its heading: the photo
     # shows what that headline names (读书会), whatever another story's text says of it

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from layout_app.intake.pagecredit import BARE_PHOTO_CREDIT
 from layout_app.intake.captionscene import MAYBE, REPORTS, SURE, scene_evidence
 from layout_app.intake.repair import DATELINE, DATELINE_OPENS, SCENE, caption_shape, photo_credit, stands_as_caption
 from layout_app.layout.photonumbers import CIRCLED, PHOTO_NUMBER, photo_number
@@ -63,6 +64,13 @@ def caption_flags(blocks, kinds, printed: bool = False, flush=frozenset()) -> tu
             after_caption = True
         if kinds[i] == SENT and len(text) <= 80 and gap >= 1 and POSITION.search(text) and not DATELINE_OPENS.match(text):
             flags[i] = True     # 李东升（右）突破上篮。: who is where in the photo — a caption, set apart, whatever follows
+            continue
+        if (kinds[i] == SENT and gap >= 1 and len(text) <= 80 and caption_shape(text) and i + 1 < len(blocks)
+                and kinds[i + 1] == CREDIT_ and BARE_PHOTO_CREDIT.match(blocks[i + 1][0].strip(" \u3000"))
+                and not DATELINE_OPENS.match(text) and _text_before(kinds, flags, i)):
+            # set apart over a photographer's own credit line (通讯员　黄立军　摄): its photo's caption, a
+            # day before its scene or not (6月16日，…开展防汛演练。 was the 防汛 story's last paragraph)
+            flags[i] = True
             continue
         if not (can[i] or credited):
             # the last of a run of captions under the page's photo credit, though text follows it (a

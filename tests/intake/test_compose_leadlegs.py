@@ -126,9 +126,13 @@ def test_the_leads_text_stands_beside_a_photo_of_its_own_in_deep_legs(page):
     body = [f for f in frames if f.story == lead["story"] and f.part == "body"]
     photos = [f for f in frames if f.photo and f.part != "caption"
               and any(p["photo"] == f.photo for p in lead["photos"])]
-    # its photos on the page: its two captions' and the 立体停车库 photo its reporter 林晓 took (no caption
-    # names a story; its photographer is the lead's byline — it had been set with a brief at a guess)
-    assert len(photos) == 3
+    # its photos on the page: its two captions' — the 立体停车库 photo its reporter 林晓 took shows what
+    # the 停车 brief's headline names and its text says (建设立体停车库): the brief's, though the
+    # photographer is the lead's byline (review 7: the content of a caption outweighs its photographer)
+    file = {ph.id: ph.file.rsplit("/", 1)[-1] for ph in doc.photos}
+    assert sorted(file[p["photo"]] for p in lead["photos"]) == ["枫林小区管网.jpg", "桂园小区电梯.jpg"] and len(photos) == 2
+    parking = next(d for d in report["decisions"]["stories"] if d["headline"] == "全市新增停车泊位5000个")
+    assert [file[p["photo"]] for p in parking["photos"]] == ["立体停车库.jpg"]
     # no band across the stack: a leg across 3 columns or more is LEAD_LEGS lines deep at least
     assert all(f.lines >= LEAD_LEGS for f in body if f.cols >= 3)
     # a photo of its own beside its text, and the deepest leg a reader's depth

@@ -232,3 +232,23 @@ def test_an_empty_eye_is_said(tmp_path, capsys):
     assert _compose(copy, tmp_path / "page.yaml", "--page-number", "2") in (0, 1)
     said = capsys.readouterr()
     assert "报眼" not in said.out + said.err
+
+
+def test_a_sentence_over_a_photographers_own_credit_is_its_photos_caption(tmp_path):
+    # review 7, page F: '6月16日，市防汛抢险队队员在柳河大堤开展防汛演练。' over '通讯员　黄立军　摄' was the
+    # 防汛 story's last paragraph (a day before the scene read as a report's opening), and once a
+    # caption it went to the 麦收 story, whose byline names the 通讯员 — the photo shows what the
+    # 防汛 story's headline names, and its text alone says 抢险
+    stories = STORIES.replace("确保安全度汛。\n", "确保安全度汛。\n\n6月16日，市防汛抢险队队员在柳河大堤开展防汛演练。\n通讯员　黄立军　摄\n", 1)
+    page, _ = import_copy(_write(tmp_path, MASTHEAD + stories))
+    (flood,) = [s for s in page.stories if s.headline == "市政府常务会议研究部署防汛工作"]
+    assert flood.paragraphs[-1].endswith("确保安全度汛。") and len(flood.paragraphs) == 3
+    (cap,) = [c for c in page.captions if "防汛演练" in c.text]
+    assert cap.text.startswith("6月16日，市防汛抢险队队员在柳河大堤开展防汛演练。") and "黄立军" in cap.text
+    assert page.stories[cap.story] is flood
+    assert "通讯员　黄立军　摄" not in page.credits
+    # a sentence closing a story with the page's credit line after it is no caption by that credit
+    plain = STORIES.replace("确保安全度汛。\n", "确保安全度汛。\n\n会议还研究了其他事项。\n本版图片由本报记者　周明远　摄\n", 1)
+    page, _ = import_copy(_write(tmp_path, MASTHEAD + plain, "plain.txt"))
+    (flood,) = [s for s in page.stories if s.headline == "市政府常务会议研究部署防汛工作"]
+    assert flood.paragraphs[-1] == "会议还研究了其他事项。"
