@@ -1890,178 +1890,183 @@ Sign it off all the same?</source>
         <translation>{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版按模板的报头排为第1版，报名 {paper}，日期 {date}（“—”：报头上没有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="112"/>
+        <location filename="../../layout_app/intake/notices.py" line="113"/>
+        <source>{file}: the masthead&apos;s {parts} are not printed: the template&apos;s masthead prints the paper&apos;s name and the date only — a front page goes to press with its CN number and issue, add them to the front master (or set them in a box by the nameplate)</source>
+        <translation>{file}：报头上的{parts}没有印出：模板的报头只印报名和日期——一版付印须有国内统一连续出版物号和期号，请加到一版主页上（或在报名旁加框排出）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="117"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is set aside</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="114"/>
+        <location filename="../../layout_app/intake/notices.py" line="119"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="117"/>
+        <location filename="../../layout_app/intake/notices.py" line="122"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="118"/>
+        <location filename="../../layout_app/intake/notices.py" line="123"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="119"/>
+        <location filename="../../layout_app/intake/notices.py" line="124"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="120"/>
+        <location filename="../../layout_app/intake/notices.py" line="125"/>
         <source>{path}: empty — there is no copy in it</source>
         <translation>{path}：是空的——里面没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="121"/>
+        <location filename="../../layout_app/intake/notices.py" line="126"/>
         <location filename="../../layout_app/io/wording.py" line="57"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="122"/>
+        <location filename="../../layout_app/intake/notices.py" line="127"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="123"/>
+        <location filename="../../layout_app/intake/notices.py" line="128"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="124"/>
+        <location filename="../../layout_app/intake/notices.py" line="129"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="126"/>
+        <location filename="../../layout_app/intake/notices.py" line="131"/>
         <source>{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)</source>
         <translation>{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="128"/>
+        <location filename="../../layout_app/intake/notices.py" line="133"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="129"/>
+        <location filename="../../layout_app/intake/notices.py" line="134"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="131"/>
+        <location filename="../../layout_app/intake/notices.py" line="136"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="132"/>
+        <location filename="../../layout_app/intake/notices.py" line="137"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="133"/>
+        <location filename="../../layout_app/intake/notices.py" line="138"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="134"/>
+        <location filename="../../layout_app/intake/notices.py" line="139"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="135"/>
+        <location filename="../../layout_app/intake/notices.py" line="140"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="136"/>
+        <location filename="../../layout_app/intake/notices.py" line="141"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="137"/>
+        <location filename="../../layout_app/intake/notices.py" line="142"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="138"/>
+        <location filename="../../layout_app/intake/notices.py" line="143"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="140"/>
+        <location filename="../../layout_app/intake/notices.py" line="145"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="142"/>
+        <location filename="../../layout_app/intake/notices.py" line="147"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="144"/>
+        <location filename="../../layout_app/intake/notices.py" line="149"/>
         <source>{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text</source>
         <translation>{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="145"/>
+        <location filename="../../layout_app/intake/notices.py" line="150"/>
         <source>{path}: a WPS Writer document (.wps) — save it as .docx or plain text</source>
         <translation>{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="146"/>
+        <location filename="../../layout_app/intake/notices.py" line="151"/>
         <source>{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text</source>
         <translation>{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="148"/>
+        <location filename="../../layout_app/intake/notices.py" line="153"/>
         <source>{path}: an RTF document — save it as .docx or plain text</source>
         <translation>{path}：这是 RTF 文档——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="149"/>
+        <location filename="../../layout_app/intake/notices.py" line="154"/>
         <source>{path}: an OpenDocument text (.odt) — save it as .docx or plain text</source>
         <translation>{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="150"/>
+        <location filename="../../layout_app/intake/notices.py" line="155"/>
         <source>{path}: a picture ({kind}), not copy — give it as a photo</source>
         <translation>{path}：这是图片（{kind}），不是稿件——请作为图片放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="151"/>
+        <location filename="../../layout_app/intake/notices.py" line="156"/>
         <source>{path}: a ZIP archive, not copy — unpack it and give the copy files in it</source>
         <translation>{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="152"/>
+        <location filename="../../layout_app/intake/notices.py" line="157"/>
         <source>{file}: a Word document (.docx) under another name: read as one</source>
         <translation>{file}：实为 Word 文档（.docx），已按 Word 文档读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="153"/>
+        <location filename="../../layout_app/intake/notices.py" line="158"/>
         <source>{file}: a PDF under another name: read as one</source>
         <translation>{file}：实为 PDF 文件，已按 PDF 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="154"/>
+        <location filename="../../layout_app/intake/notices.py" line="159"/>
         <source>{file}: plain text under a word processor&apos;s name ({suffix}): read as text</source>
         <translation>{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="155"/>
+        <location filename="../../layout_app/intake/notices.py" line="160"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="156"/>
+        <location filename="../../layout_app/intake/notices.py" line="161"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>

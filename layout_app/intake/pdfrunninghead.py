@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from layout_app.intake.notices import HEAD_READ, MAST_READ, Notice
+from layout_app.intake.notices import HEAD_READ, MAST_LEFT, MAST_READ, Notice
 from layout_app.intake.pagemeasure import slug_line
 
 _HAN = "\u4e00-\u9fff"
@@ -270,6 +270,28 @@ def head_notice(head: PageHead, file: str) -> Notice:
     """What import says of the running head: its text, and each field as read ('—': not printed)."""
     if head.front:
         return Notice(MAST_READ, file=file, text="　".join(head.lines), paper=head.paper or "—", date=head.date or "—")
+    return _head_read(head, file)
+
+
+def unprinted(head: PageHead) -> list[str]:
+    """The parts of a front page's masthead the template's masthead does not print: all but the paper's
+    name, the date and the weekday (the pinyin name, the organ, 农历, CN, 期号, 今日N版, the weather)."""
+    out = []
+    for line in head.lines:
+        ps = parts(line)
+        if ps is None:                         # (the weather line: a sentence)
+            out.append(line.strip())
+            continue
+        out += [t for kind, t in ps if kind not in (PAPER, WEEKDAY) and not (kind == DATE and _iso(t))]
+    return out
+
+
+def mast_left_notice(head: PageHead, file: str) -> Notice | None:
+    left = unprinted(head) if head.front else []
+    return Notice(MAST_LEFT, file=file, parts="、".join(f"“{t}”" for t in left)) if left else None
+
+
+def _head_read(head: PageHead, file: str) -> Notice:
     return Notice(HEAD_READ, file=file, text="　".join(head.lines), page=head.number or "—",
                   section=head.section or "—", paper=head.paper or "—", date=head.date or "—",
                   editor=head.editor or "—", art_editor=head.art_editor or "—")

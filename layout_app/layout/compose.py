@@ -28,6 +28,7 @@ from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.wrap import MIN_CHARS, keep_out, wrap_slots
 from layout_app.layout import tables
 from layout_app.layout.styling import ParagraphLook, emphasis_dots, face_of, options_for, pieces, story_looks
+from layout_app.layout.photonumbers import credited_after
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import fill_fields
@@ -395,7 +396,7 @@ class Composer:
                 ink[f.id] = photoair.Ink(rect.y + e, rect.bottom - e)
             elif (at := photoair.type_extent(done[f.id][0])) is not None:
                 ink[f.id] = at
-        captions = {f.id: self._caption_lines(f, rect) for f in page.frames if f.kind == "caption"
+        captions = {f.id: self._caption_lines(f, rect, page) for f in page.frames if f.kind == "caption"
                     for rect in (rects[f.id],)}
         pictures, tops = photoair.place(page.frames, rects, ink, {k: c[0] for k, c in captions.items()}, grid.leading,
                                         {f.id: f.standoff_lines * grid.leading for f in page.frames if f.wrap != "off"},
@@ -629,14 +630,15 @@ class Composer:
             out.missing.append(MissingGlyph(out.page.id, f.story, part, 0, offset, ch))
         return group, report
 
-    def _caption_lines(self, f: Frame, rect: Rect) -> tuple[photoair.CaptionSet, list, float]:
+    def _caption_lines(self, f: Frame, rect: Rect, page: Page) -> tuple[photoair.CaptionSet, list, float]:
         """A caption frame's lines set (caption, then credit): how tall the lines that fit stand and
         where their type starts and ends in that height; (style, face, line, pitch, part) of each line;
         the height all of them take."""
         photo = self.doc.photo(f.photo)
         lines: list = []
         used = 0.0
-        for role, text, part in (("caption", photo.caption, "caption"), ("credit", photo.credit, "credit")):
+        credit = "" if credited_after(self.doc, page, f.photo) else photo.credit      # (图①'s, under 图②)
+        for role, text, part in (("caption", photo.caption, "caption"), ("credit", credit, "credit")):
             if not text:
                 continue
             st = self.doc.style(role)

@@ -20,6 +20,19 @@ def photo_number(caption: str) -> int | None:
     return int(n) if n.isascii() else ord(n) - ord("①") + 1     # (② is a digit to str.isdigit)
 
 
+def credited_after(doc, page, pid: str) -> bool:
+    """Whether photo `pid` (图①) leaves its credit to the photo the desk numbered next (图②) on `page`, of
+    the same story and credited the same: the desk's one line under the pair (本报记者　周明远　摄) is
+    printed once, under the last of them — not under each, as if two credits (review 7)."""
+    photo = doc.photo(pid)
+    n = photo_number(photo.caption or "")
+    if n is None or not photo.credit:
+        return False
+    shown = {f.photo for f in page.frames if f.photo and f.part != "caption"}
+    return any(q.id != pid and q.id in shown and q.credit == photo.credit and q.story == photo.story
+               and photo_number(q.caption or "") == n + 1 for q in doc.photos)
+
+
 def read_before(doc, first: list[str], then: list[str]) -> bool:
     """Whether a photo of `first` (ids) carries a higher number than one of `then`: set above them,
     图② would read before 图①."""

@@ -12,6 +12,10 @@ from layout_app.text.segment import Units
 
 MAX_SPACE = 0.5
 MAX_CJK_GAP = 0.5
+# a line broken at a wide space (各节比分：15∶24　/ 20∶16　21∶19…, a list's items set apart by 　) that
+# would need more than this many em between its glyphs to fill the measure is set flush left: the
+# space is the break a reader sees, and 各 节 比 分 spread across the column reads as a misprint
+WIDE_SPACE_SPREAD = 0.25
 
 
 def _take(need: float, items: list[tuple[list[float], int, float]]) -> float:
@@ -44,6 +48,7 @@ def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bo
         width[m] = 0.0
         gap[m] = 0.0
         m -= 1
+    at_wide_space = any(u.text[u.start[i + k]] == "\u3000" for k in range(m + 1, n))
     hung = 0.0
     if hang:                          # the hanging mark sits beyond the measure
         width[m] -= br[m]
@@ -77,7 +82,8 @@ def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bo
             taken = _take(need, items)
             need -= taken
         _sync_left_blanks(u, i, n, width, bl)
-    elif delta > EPS and align == "justify" and not last:
+    elif delta > EPS and align == "justify" and not last \
+            and not (at_wide_space and delta > WIDE_SPACE_SPREAD * max(1, last_in)):
         give = delta
         give += _take(-give, [(width, k, width[k] - MAX_SPACE) for k in range(1, last_in) if u.is_space[i + k] and width[k] < MAX_SPACE])
         if give > EPS:

@@ -252,3 +252,42 @@ def test_a_sentence_over_a_photographers_own_credit_is_its_photos_caption(tmp_pa
     page, _ = import_copy(_write(tmp_path, MASTHEAD + plain, "plain.txt"))
     (flood,) = [s for s in page.stories if s.headline == "市政府常务会议研究部署防汛工作"]
     assert flood.paragraphs[-1] == "会议还研究了其他事项。"
+
+
+
+def test_what_of_the_masthead_is_not_printed_is_said_part_by_part(tmp_path):
+    # review 7: the CN number, the organ, the issue, 农历 and the weather were set aside and not printed,
+    # and import said only "(— where it prints none)". Each is named; the paper's name and date are not.
+    _, copy = import_copy(_write(tmp_path, MASTHEAD + STORIES))
+    (said,) = [str(n) for n in copy.notices if "are not printed" in str(n)]
+    for part in ("LIUHE RIBAO", "中共柳河市委机关报", "农历乙巳年五月廿三", "CN 22-0038", "第6215期", "今日8版", "天气："):
+        assert part in said, part
+    assert "CN number" in said and "front master" in said
+    assert "“柳河日报”" not in said and "2025年6月18日" not in said and "星期三" not in said
+    # an inside page's running head prints what it read: nothing said of it so
+    _, copy = import_copy(_write(tmp_path, "体育·赛事\n6\n2025年6月18日　星期三\n" + STORIES, "inside.txt"))
+    assert not [n for n in copy.notices if "are not printed" in str(n)]
+
+
+def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_path):
+    # review 7: 本报记者　周明远　摄, one line under 图① and 图② in the copy, printed under each photo
+    from PIL import Image
+
+    caps = "\n图①　三源浦镇高产示范田里，联合收割机正在抢收小麦。\n图②　安口镇国家粮食储备库收购点，工作人员为种粮户检测小麦水分。\n本报记者　周明远　摄\n"
+    stories = STORIES.replace("确保小麦“收得下、烘得干、存得住”。\n", "确保小麦“收得下、烘得干、存得住”。\n" + caps, 1)
+    copy = _write(tmp_path, MASTHEAD + stories)
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("图①三源浦镇联合收割机抢收小麦", "图②安口镇收购点检测小麦水分"):
+        Image.new("RGB", (3000, 2000), (90, 120, 60)).save(photos / f"{name}.jpg")
+    out = tmp_path / "page.yaml"
+    assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force",
+                 "--template", "sikai", "--section", "要闻"]) in (0, 1)
+    doc = load_document(out)
+    assert {p.credit.replace(" ", "　") for p in doc.photos} == {"本报记者　周明远　摄"}     # both credited
+    pdf = tmp_path / "page.pdf"
+    assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = text.replace(" ", "").replace("\n", "")
+    assert flat.count("本报记者周明远摄") == 1
+    assert flat.index("安口镇国家粮食储备库收购点") < flat.index("本报记者周明远摄")      # under 图②

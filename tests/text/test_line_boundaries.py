@@ -101,3 +101,20 @@ def test_a_closing_credit_in_brackets_stays_on_one_line(chars):
     assert "".join(ln.text for ln in lines) == BRIEF
     assert lines[-1].text.endswith("（记者\u3000周明远）")
     assert all(ln.width <= chars * SIZE + 0.01 for ln in lines)
+
+
+# review 5, page G: the score line broken at its wide space, its first line spread to the measure —
+# '各 节 比 分：15∶24' with a third of an em between the characters. A line a wide space ends,
+# that short, is set flush left: its characters a full em apart, as typed.
+SCORES = "各节比分：15∶24\u300020∶16\u300021∶19\u300022∶12"
+
+
+def test_a_short_line_ending_at_a_wide_space_is_not_spread():
+    lines = _set(SCORES, 10)
+    assert lines[0].text.rstrip("\u3000") == "各节比分：15∶24"        # (hand-counted: 7⅔ em, 　20∶16 is 3⅔ more)
+    xs = lines[0].xs
+    assert [round((b - a) / SIZE, 3) for a, b in zip(xs[:4], xs[1:5])] == [1.0, 1.0, 1.0, 1.0]
+    assert lines[0].width < 8 * SIZE
+    # a line a wide space ends that is near full is still justified to the measure (the byline's)
+    full = _set(BYLINE_OPENING, 10)
+    assert full[0].width == pytest.approx(10 * SIZE)
