@@ -160,7 +160,8 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if page_head:
         page.running_head = page_head.fields()
         copy.notices.append(head_notice(page_head, copy.source.name))
-        copy.notices.extend(filter(None, [mast_left_notice(page_head, copy.source.name)]))
+        if left := mast_left_notice(page_head, copy.source.name):         # (a masthead's CN, 期号…)
+            copy.notices.append(left)
     copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t)
                         for t in furniture[len(page_head.lines) if page_head else 0:])
     copy.notices.extend(Notice(OUTSIDE_TRIM, file=copy.source.name, text=t) for t in slugs + copy.furniture)

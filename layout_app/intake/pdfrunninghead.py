@@ -270,7 +270,9 @@ def head_notice(head: PageHead, file: str) -> Notice:
     """What import says of the running head: its text, and each field as read ('—': not printed)."""
     if head.front:
         return Notice(MAST_READ, file=file, text="　".join(head.lines), paper=head.paper or "—", date=head.date or "—")
-    return _head_read(head, file)
+    return Notice(HEAD_READ, file=file, text="　".join(head.lines), page=head.number or "—",
+                  section=head.section or "—", paper=head.paper or "—", date=head.date or "—",
+                  editor=head.editor or "—", art_editor=head.art_editor or "—")
 
 
 def unprinted(head: PageHead) -> list[str]:
@@ -287,11 +289,6 @@ def unprinted(head: PageHead) -> list[str]:
 
 
 def mast_left_notice(head: PageHead, file: str) -> Notice | None:
+    """What import says of a front page's masthead parts no master prints (None: an inside page, or none)."""
     left = unprinted(head) if head.front else []
     return Notice(MAST_LEFT, file=file, parts="、".join(f"“{t}”" for t in left)) if left else None
-
-
-def _head_read(head: PageHead, file: str) -> Notice:
-    return Notice(HEAD_READ, file=file, text="　".join(head.lines), page=head.number or "—",
-                  section=head.section or "—", paper=head.paper or "—", date=head.date or "—",
-                  editor=head.editor or "—", art_editor=head.art_editor or "—")

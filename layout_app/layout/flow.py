@@ -119,6 +119,7 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
     spaced = -1                    # the paragraph whose space before has been given
     same = _same_measure(slots)
     reserved: dict[int, int] = {}  # slot → its first lines a table set across from the slot before takes
+    tables = {k for k, lk in enumerate(looks or ()) if lk is not None and lk.head_face}
     at = si
     while p < len(paragraphs) and si < len(slots):
         slot = slots[si]
@@ -166,7 +167,6 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                 # a wide table under text: the column's text in two legs, this column and the next, the
                 # table across both under them
                 # (not where this column or the next holds a table across already, nor to cut a table)
-                tables = {k for k, lk in enumerate(looks or ()) if lk is not None and lk.head_face}
                 legs = _two_legs(placed, slots, si, used - (look.before if spaced == p else 0), pitch, tables) \
                     if not reserved.get(si + 1) and not reserved.get(si) else None
                 if legs is not None:
@@ -179,7 +179,6 @@ def flow(paragraphs: tuple[str, ...], slots: list[Slot], size: float, pitch: flo
                     and not reserved.get(si) and not reserved.get(si - 1):
                 # a wide table in a frame's last column (no column after it to set it across): across
                 # this column and the one before, at their foot, the text of both above it in two legs
-                tables = {k for k, lk in enumerate(looks or ()) if lk is not None and lk.head_face}
                 back = _legs_back(paragraphs[p], look, placed, slots, si,
                                   used - (look.before if spaced == p and used else 0), pitch, tables)
                 if back is not None:
@@ -341,8 +340,8 @@ def _legs_back(text: str, look: ParaLook, placed: list[Placed], slots: list[Slot
     if si < 1 or natural_width(text, look.size, look.face, look.head_face) <= slots[si].measure:
         return None
     prev, slot = slots[si - 1], slots[si]
-    off = round((prev.y - slot.y) / pitch)            # the slot before starts this many lines lower (a byline)
-    if prev.frame != slot.frame or off < 0 or prev.x >= slot.x or prev.measure != slot.measure:
+    off = _lower(slots, si - 1, pitch)                # the slot before starts this many lines lower (a byline)
+    if prev.frame != slot.frame or off is None or prev.x >= slot.x or prev.measure != slot.measure:
         return None
     if si + 1 < len(slots) and slots[si + 1].frame == slot.frame and abs(slots[si + 1].y - slot.y) < 0.01:
         return None                 # (a column after it: the table goes across forward)

@@ -82,7 +82,8 @@ def lead_row(doc, b, heights: dict, room: int) -> str | None:
     rows = [k for k, *_ in b.photos]
     area = {k: row_area(doc.grid, b.members[k], heights[k]) for k in rows}
     # (a line or two apart, two landscapes are of a size: copyfit grew one to fill, the copy's first leads)
-    main = next((k for k in rows if area[k] >= SAME_SIZE * max(area.values())), None)
+    largest = max(area.values(), default=0.0)
+    main = next((k for k in rows if area[k] >= SAME_SIZE * largest), None)
     if main is None or main == b.beside or heights[main] > BESIDE_SHARE * room:
         return None
     return None if read_before(doc, _pids(b, [main]), _pids(b, [k for k in rows if k != main])) else main

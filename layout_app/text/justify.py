@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from layout_app.text.linebreak import EPS, MIN_CJK_GAP, MIN_SPACE
 from layout_app.text.punct import SQ_BRACKET, SQ_COMMA, SQ_STOP
-from layout_app.text.segment import Units
+from layout_app.text.segment import IDEOGRAPHIC_SPACE, Units
 
 MAX_SPACE = 0.5
 MAX_CJK_GAP = 0.5
@@ -48,7 +48,7 @@ def place_line(u: Units, i: int, j: int, measure: float, *, last: bool, hang: bo
         width[m] = 0.0
         gap[m] = 0.0
         m -= 1
-    at_wide_space = any(u.text[u.start[i + k]] == "\u3000" for k in range(m + 1, n))
+    at_wide_space = any(u.text[u.start[i + k]] == IDEOGRAPHIC_SPACE for k in range(m + 1, n))
     hung = 0.0
     if hang:                          # the hanging mark sits beyond the measure
         width[m] -= br[m]
