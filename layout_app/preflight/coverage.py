@@ -9,6 +9,7 @@ import re
 from layout_app.intake.pagecredit import page_photo_credit
 from layout_app.intake.photonews import is_photo_story
 from layout_app.layout.display import GlyphRun, Group, PageDisplay, walk
+from layout_app.layout.photonumbers import credited_after
 from layout_app.model.document import Document, Page
 from layout_app.model.story import UNASSIGNED
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
@@ -178,6 +179,9 @@ def _credits(report: Report, doc: Document, page: Page, display: PageDisplay) ->
             continue                       # checks: photo-no-credit, unless the page's line credits it
         if _squeeze(credit) in beside.get(photo_id, ""):
             continue
+        if credited_after(doc, page, photo_id) and any(
+                _squeeze(credit) in text for pid, text in beside.items() if doc.photo(pid).credit.strip() == credit):
+            continue                       # (图①'s, printed once under 图②: the desk's one line under the pair)
         names = credit_names(credit)
         if names and any(all(n in line for n in names) for line in lines):
             continue

@@ -269,7 +269,7 @@ def test_what_of_the_masthead_is_not_printed_is_said_part_by_part(tmp_path):
     assert not [n for n in copy.notices if "are not printed" in str(n)]
 
 
-def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_path):
+def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_path, capsys):
     # review 7: 本报记者　周明远　摄, one line under 图① and 图② in the copy, printed under each photo
     from PIL import Image
 
@@ -286,7 +286,11 @@ def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_p
     doc = load_document(out)
     assert {p.credit.replace(" ", "　") for p in doc.photos} == {"本报记者　周明远　摄"}     # both credited
     pdf = tmp_path / "page.pdf"
+    capsys.readouterr()
     assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
+    said = capsys.readouterr()
+    # … and the check knows 图①'s credit is that line: no "appears nowhere" for it
+    assert "appears nowhere" not in said.out + said.err
     text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     flat = text.replace(" ", "").replace("\n", "")
     assert flat.count("本报记者周明远摄") == 1
