@@ -1890,183 +1890,182 @@ Sign it off all the same?</source>
         <translation>{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版按模板的报头排为第1版，报名 {paper}，日期 {date}（“—”：报头上没有）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="113"/>
         <source>{file}: the masthead&apos;s {parts} are not printed: the template&apos;s masthead prints the paper&apos;s name and the date only — a front page goes to press with its CN number and issue, add them to the front master (or set them in a box by the nameplate)</source>
-        <translation>{file}：报头上的{parts}没有印出：模板的报头只印报名和日期——一版付印须有国内统一连续出版物号和期号，请加到一版主页上（或在报名旁加框排出）</translation>
+        <translation type="vanished">{file}：报头上的{parts}没有印出：模板的报头只印报名和日期——一版付印须有国内统一连续出版物号和期号，请加到一版主页上（或在报名旁加框排出）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="117"/>
+        <location filename="../../layout_app/intake/notices.py" line="112"/>
         <source>{file}: {text!r} stands outside the page&apos;s trim (printer&apos;s marks, the slug), not copy: it is set aside</source>
         <translation>{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="119"/>
+        <location filename="../../layout_app/intake/notices.py" line="114"/>
         <source>line {text!r} fits no story, caption or credit: it is kept as unassigned</source>
         <translation>“{text}”一行不属于任何稿件、图片说明或署名：留作未归类</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="122"/>
+        <location filename="../../layout_app/intake/notices.py" line="117"/>
         <source>{path}: not a regular file</source>
         <translation>{path}：不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="123"/>
+        <location filename="../../layout_app/intake/notices.py" line="118"/>
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="124"/>
+        <location filename="../../layout_app/intake/notices.py" line="119"/>
         <source>{path}: is a folder, not a copy file</source>
         <translation>{path}：是文件夹，不是稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="125"/>
+        <location filename="../../layout_app/intake/notices.py" line="120"/>
         <source>{path}: empty — there is no copy in it</source>
         <translation>{path}：是空的——里面没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="126"/>
+        <location filename="../../layout_app/intake/notices.py" line="121"/>
         <location filename="../../layout_app/io/wording.py" line="57"/>
         <source>{path}: cannot read: {reason}</source>
         <translation>{path}：无法读取（请检查文件权限）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="127"/>
+        <location filename="../../layout_app/intake/notices.py" line="122"/>
         <source>{path}: too large for one page of copy (over {mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="128"/>
+        <location filename="../../layout_app/intake/notices.py" line="123"/>
         <source>{path}:{line}: damaged UTF-16 text at byte {byte}</source>
         <translation>{path}:{line}：UTF-16 文本在第 {byte} 字节处损坏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="129"/>
+        <location filename="../../layout_app/intake/notices.py" line="124"/>
         <source>{path}:{line}: damaged text: byte {byte} is not valid {name} (the file is not wholly UTF-8, GB18030 or Big5); if you know the encoding, give --encoding</source>
         <translation>{path}:{line}：文本损坏：第 {byte} 字节不是有效的 {name}（文件不全是 UTF-8、GB18030 或 Big5 编码）；请把文件另存为 UTF-8 再放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="131"/>
+        <location filename="../../layout_app/intake/notices.py" line="126"/>
         <source>{path}:{line}: this line is {enc} but line {first} is {other} — the file mixes two encodings; save it in one (UTF-8)</source>
         <translation>{path}:{line}：这一行是 {enc} 编码，而第 {first} 行是 {other} 编码——文件混用了两种编码；请统一另存为一种（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="133"/>
+        <location filename="../../layout_app/intake/notices.py" line="128"/>
         <source>{path}: paragraph {n}</source>
         <translation>{path} 第 {n} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="134"/>
+        <location filename="../../layout_app/intake/notices.py" line="129"/>
         <source>{where}: control character U+{code:04X} in column {col}: not plain text (a binary file, or saved in another encoding?)</source>
         <translation>{where}：第 {col} 个字符是控制字符 U+{code:04X}，不是纯文本（是二进制文件，或用了别的编码保存？）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="136"/>
+        <location filename="../../layout_app/intake/notices.py" line="131"/>
         <source>{path}: too large for one page of copy ({mb} MB)</source>
         <translation>{path}：太大，不是一个版面的稿件（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="137"/>
+        <location filename="../../layout_app/intake/notices.py" line="132"/>
         <source>{path}: too large for one page of copy ({mb} MB unpacked)</source>
         <translation>{path}：太大，不是一个版面的稿件（解压后 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="138"/>
+        <location filename="../../layout_app/intake/notices.py" line="133"/>
         <source>{path}: too large for one page of copy: {part} is {mb} MB unpacked</source>
         <translation>{path}：太大，不是一个版面的稿件：其中 {part} 解压后有 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="139"/>
+        <location filename="../../layout_app/intake/notices.py" line="134"/>
         <source>{path}: too large for one page of copy: more than {n:,} paragraphs</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="140"/>
+        <location filename="../../layout_app/intake/notices.py" line="135"/>
         <source>{path}: too large for one page of copy: more than {n:,} runs of text</source>
         <translation>{path}：太大，不是一个版面的稿件：超过 {n:,} 个文字片段</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="141"/>
+        <location filename="../../layout_app/intake/notices.py" line="136"/>
         <source>{path}: not a readable PDF ({reason})</source>
         <translation>{path}：不是可以读取的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="142"/>
+        <location filename="../../layout_app/intake/notices.py" line="137"/>
         <source>{path}: the PDF is locked with a password; save it again without one</source>
         <translation>{path}：PDF 设了密码；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="143"/>
+        <location filename="../../layout_app/intake/notices.py" line="138"/>
         <source>{path}: the PDF holds no text (a scanned page?): copy needs the page&apos;s text, not its picture</source>
         <translation>{path}：PDF 里没有文字（是扫描的版面吧？）：稿件要的是版面上的文字，不是它的图像</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="145"/>
+        <location filename="../../layout_app/intake/notices.py" line="140"/>
         <source>{path}: {n} pages are more than copy for a page (at most {most}); take out the pages you need</source>
         <translation>{path}：共 {n} 页，超出一个版面的稿件（最多 {most} 页）；请只取出需要的页</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="147"/>
+        <location filename="../../layout_app/intake/notices.py" line="142"/>
         <source>{path}: too large to read as copy (over {mb} MB)</source>
         <translation>{path}：太大，无法作为稿件读取（超过 {mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="149"/>
+        <location filename="../../layout_app/intake/notices.py" line="144"/>
         <source>{path}: a Word 97–2003 document (.doc) — save it as .docx or plain text</source>
         <translation>{path}：这是 Word 97–2003 文档（.doc）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="150"/>
+        <location filename="../../layout_app/intake/notices.py" line="145"/>
         <source>{path}: a WPS Writer document (.wps) — save it as .docx or plain text</source>
         <translation>{path}：这是 WPS 文字文档（.wps）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="151"/>
+        <location filename="../../layout_app/intake/notices.py" line="146"/>
         <source>{path}: an Excel or PowerPoint 97–2003 file, not copy — save the copy in it as .docx or plain text</source>
         <translation>{path}：这是 Excel 或 PowerPoint 97–2003 文件，不是稿件——请把其中的稿件另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="153"/>
+        <location filename="../../layout_app/intake/notices.py" line="148"/>
         <source>{path}: an RTF document — save it as .docx or plain text</source>
         <translation>{path}：这是 RTF 文档——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="154"/>
+        <location filename="../../layout_app/intake/notices.py" line="149"/>
         <source>{path}: an OpenDocument text (.odt) — save it as .docx or plain text</source>
         <translation>{path}：这是 OpenDocument 文本（.odt）——请另存为 .docx 或纯文本</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="155"/>
+        <location filename="../../layout_app/intake/notices.py" line="150"/>
         <source>{path}: a picture ({kind}), not copy — give it as a photo</source>
         <translation>{path}：这是图片（{kind}），不是稿件——请作为图片放入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="156"/>
+        <location filename="../../layout_app/intake/notices.py" line="151"/>
         <source>{path}: a ZIP archive, not copy — unpack it and give the copy files in it</source>
         <translation>{path}：这是 ZIP 压缩包，不是稿件——请解压后放入其中的稿件文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="157"/>
+        <location filename="../../layout_app/intake/notices.py" line="152"/>
         <source>{file}: a Word document (.docx) under another name: read as one</source>
         <translation>{file}：实为 Word 文档（.docx），已按 Word 文档读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="158"/>
+        <location filename="../../layout_app/intake/notices.py" line="153"/>
         <source>{file}: a PDF under another name: read as one</source>
         <translation>{file}：实为 PDF 文件，已按 PDF 读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="159"/>
+        <location filename="../../layout_app/intake/notices.py" line="154"/>
         <source>{file}: plain text under a word processor&apos;s name ({suffix}): read as text</source>
         <translation>{file}：扩展名是 {suffix}，实为纯文本，已按纯文本读入</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="160"/>
+        <location filename="../../layout_app/intake/notices.py" line="155"/>
         <source>{path}: not a readable Word (.docx) file ({reason}); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件；请重新另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="161"/>
+        <location filename="../../layout_app/intake/notices.py" line="156"/>
         <source>{path}: not a readable Word (.docx) file (its main part is not a Word document body); save it again as .docx</source>
         <translation>{path}：不是可以读取的 Word (.docx) 文件（主体部分不是 Word 文档正文）；请重新另存为 .docx</translation>
     </message>
@@ -3242,102 +3241,107 @@ Sign it off all the same?</source>
         <translation>报眉：没有给出、已略去（不会排成空白）：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="30"/>
+        <location filename="../../layout_app/intake/composewords.py" line="31"/>
+        <source>{file}: the masthead&apos;s {parts} are not printed: the template&apos;s front master has no {fields} — a front page goes to press with its CN number and issue; add them to the front master</source>
+        <translation>{file}：报头上的{parts}没有印出：模板的一版主页没有 {fields} 字段——一版付印须有国内统一连续出版物号和期号，请加到一版主页上</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="34"/>
         <source>running head (报眉): {fields} taken from the running head printed on {file}</source>
         <translation>报眉：{fields} 取自 {file} 上印的报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="32"/>
+        <location filename="../../layout_app/intake/composewords.py" line="36"/>
         <source>{names}: printed in the running head (报眉), not in the credit line</source>
         <translation>{names}：排在报眉里，不再排进署名行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="33"/>
+        <location filename="../../layout_app/intake/composewords.py" line="37"/>
         <source>--photos {path}: no such folder or file</source>
         <translation>--photos {path}：没有这个文件夹或文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="34"/>
+        <location filename="../../layout_app/intake/composewords.py" line="38"/>
         <source>--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos</source>
         <translation>--photos {path}：文件夹里没有图片文件（.jpg、.png、.tif…）：本版没有图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="36"/>
+        <location filename="../../layout_app/intake/composewords.py" line="40"/>
         <source>{file}: not recognised as a story, caption or credit — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="38"/>
+        <location filename="../../layout_app/intake/composewords.py" line="42"/>
         <source>{file}: a second page banner ({confidence:.0%} sure; the page&apos;s is {best}&apos;s, {best_confidence:.0%}) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="41"/>
+        <location filename="../../layout_app/intake/composewords.py" line="45"/>
         <source>{file}: a second page lead (the page&apos;s is {best}&apos;s) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一段导语（本版用的是 {best} 的）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="43"/>
+        <location filename="../../layout_app/intake/composewords.py" line="47"/>
         <source>caption with no photo — kept in the document as story &apos;{unassigned}&apos;, on no page: {text}</source>
         <translation>图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="45"/>
+        <location filename="../../layout_app/intake/composewords.py" line="49"/>
         <source>a page lead was found but no banner headline over it: the lead is set at the top of the page in the lead style (a size or more larger, across the page, where that fills its width), with no headline</source>
         <translation>有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），不加标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="50"/>
+        <location filename="../../layout_app/intake/composewords.py" line="54"/>
         <source>{file}: its caption in the file is only question marks ({marks!r}): the program that wrote it could not store Chinese and lost the text — type the caption again</source>
         <translation>{file}：图片文件里的图片说明只剩问号（“{marks}”）：写入它的程序存不了中文，文字已经丢了——请重新输入图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="53"/>
+        <location filename="../../layout_app/intake/composewords.py" line="57"/>
         <source>{file}: no caption in the file; took the copy&apos;s caption its file name names: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="55"/>
+        <location filename="../../layout_app/intake/composewords.py" line="59"/>
         <source>{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="57"/>
+        <location filename="../../layout_app/intake/composewords.py" line="61"/>
         <source>{photo} ({file}): no caption in the file and none its file name names; took the copy&apos;s next caption {caption!r} at a guess — check it is this photo&apos;s</source>
         <translation>{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="60"/>
+        <location filename="../../layout_app/intake/composewords.py" line="64"/>
         <source>{file}: its caption names no story clearly; candidates {candidates}</source>
         <translation>{file}：图片说明对不上哪一篇稿件；可能是：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="61"/>
+        <location filename="../../layout_app/intake/composewords.py" line="65"/>
         <source>{story} ({score:g}: {names})</source>
         <translation>{story}（{score:g}：{names}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <location filename="../../layout_app/intake/composewords.py" line="66"/>
         <source>photo {photo}: its caption names {place}, as story {story} does alone</source>
         <translation>图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="63"/>
+        <location filename="../../layout_app/intake/composewords.py" line="67"/>
         <source>photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file name names — check it</source>
         <translation>图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，暂配这篇——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="65"/>
+        <location filename="../../layout_app/intake/composewords.py" line="69"/>
         <source>photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <location filename="../../layout_app/intake/composewords.py" line="71"/>
         <source>photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="69"/>
+        <location filename="../../layout_app/intake/composewords.py" line="73"/>
         <source>{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy left unmatched, nothing tells which caption is whose: none set by order — they wait in the Photos panel (未上版). Name each file after its caption or give it its caption in the photo&apos;s metadata; they may take {captions}</source>
         <translation>{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，无从判断哪条配哪张：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，或在图片元数据里写上说明；可能配的说明：{captions}</translation>
     </message>
@@ -3350,107 +3354,107 @@ Sign it off all the same?</source>
         <translation type="vanished">图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="73"/>
+        <location filename="../../layout_app/intake/composewords.py" line="77"/>
         <source>the copy&apos;s credit {credit!r} is printed beside its photos: not repeated in the page&apos;s credit line</source>
         <translation>稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="75"/>
+        <location filename="../../layout_app/intake/composewords.py" line="79"/>
         <source>photo {photo} ({file}) has no caption of its own and its file name names none; the copy&apos;s one caption left, {caption!r}, is its only by elimination — not placed: it waits in the Photos panel (未上版) for the editor to check and place</source>
         <translation>图片 {photo}（{file}）自己没有图片说明，文件名也对不上任何一条；稿件中剩下的那条说明 {caption!r} 只是排除法猜出来的，未上版：在“图片”面板里等编辑核对后再排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="78"/>
+        <location filename="../../layout_app/intake/composewords.py" line="82"/>
         <source>{file}: the copy&apos;s caption {second!r} names whom the photo&apos;s own caption names — a second caption of this photo: {caption!r} printed (the fuller), the other kept in the photo&apos;s note</source>
         <translation>{file}：稿件中的图片说明 {second!r} 与这张图片自带的说明说的是同一个人——是这张图片的第二条说明：排印较完整的 {caption!r}，另一条记在图片的备注里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="81"/>
+        <location filename="../../layout_app/intake/composewords.py" line="85"/>
         <source>caption {text!r} names whom the own captions of photos {photos} name: which it belongs to is unclear — no photo without a caption takes it</source>
         <translation>图片说明 {text!r} 与图片 {photos} 自带的说明说的是同一个人：属于哪张不清楚——不配给没有说明的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="83"/>
+        <location filename="../../layout_app/intake/composewords.py" line="87"/>
         <source>{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit {credit}</source>
         <translation>{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="85"/>
+        <location filename="../../layout_app/intake/composewords.py" line="89"/>
         <source>story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption&apos;s length of text, the credit {credit} under it and photo {file} named by its headline — check it</source>
         <translation>稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，图片 {file} 的文件名就是它的标题——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="88"/>
+        <location filename="../../layout_app/intake/composewords.py" line="92"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="89"/>
+        <location filename="../../layout_app/intake/composewords.py" line="93"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="91"/>
+        <location filename="../../layout_app/intake/composewords.py" line="95"/>
         <source>{photos}: works of art no story&apos;s caption names, set as a section of their own ({story}) under its label {label}, each with its caption</source>
         <translation>{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="93"/>
+        <location filename="../../layout_app/intake/composewords.py" line="97"/>
         <source>{photos}: photos no story&apos;s caption names, under the banner {banner!r}: set as its photo section ({story}), first under it, each with its caption</source>
         <translation>{photos}：图片说明不对应任何稿件，归入通栏标题 {banner!r} 的图片专区（{story}），排在标题下最前，每张图下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="95"/>
+        <location filename="../../layout_app/intake/composewords.py" line="99"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="98"/>
+        <location filename="../../layout_app/intake/composewords.py" line="102"/>
         <source>the credit {credit!r} under the numbered photos credits each of them: {photos}</source>
         <translation>编号组图下的署名“{credit}”署给其中每一张：{photos}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="99"/>
+        <location filename="../../layout_app/intake/composewords.py" line="103"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="100"/>
+        <location filename="../../layout_app/intake/composewords.py" line="104"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="102"/>
+        <location filename="../../layout_app/intake/composewords.py" line="106"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="104"/>
+        <location filename="../../layout_app/intake/composewords.py" line="108"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="106"/>
+        <location filename="../../layout_app/intake/composewords.py" line="110"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="107"/>
+        <location filename="../../layout_app/intake/composewords.py" line="111"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="110"/>
+        <location filename="../../layout_app/intake/composewords.py" line="114"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="114"/>
+        <location filename="../../layout_app/intake/composewords.py" line="118"/>
         <source>the page&apos;s photo credit {line!r} is printed, but no photo is on the page ({n} waiting off it): place the photos, or take the line out if the page runs without them</source>
         <translation>本版图片署名 {line!r} 已排上版面，但版上没有图片（{n} 张未上版）：请把图片排上版，或者本版不用图片就删去这一行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="119"/>
+        <location filename="../../layout_app/intake/composewords.py" line="123"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3463,7 +3467,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="117"/>
+        <location filename="../../layout_app/intake/composewords.py" line="121"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>
@@ -4695,7 +4699,7 @@ Sign it off all the same?</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="35"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="36"/>
         <source>photo {file} is on no page, nor its caption “{caption}”: place it, or take it out of the document</source>
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
@@ -4725,72 +4729,72 @@ Sign it off all the same?</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="24"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="25"/>
         <source>{story} is on no page: no frame on any page holds it</source>
         <translation>{story}不在任何版面上：没有哪个框放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="25"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="26"/>
         <source>the {part} of {story} is not printed: no frame holds it (add {need})</source>
         <translation>{story}的{part}没有印出来：没有框放它（请添加{need}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="26"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="27"/>
         <source>a heading frame</source>
         <translation>标题框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="27"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="28"/>
         <source>a byline frame or a body frame</source>
         <translation>署名框或正文框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="28"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="29"/>
         <source>a {part} frame</source>
         <translation>{part}框</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="29"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="30"/>
         <source>the byline of {story} is not printed: no room for it at the head of its body</source>
         <translation>{story}的署名没有印出来：正文开头没有地方放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="31"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="32"/>
         <source>the byline of {story} is not printed: no room for it after the body</source>
         <translation>{story}的署名没有印出来：正文后面没有地方放它</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="32"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="33"/>
         <source>the byline of {story} is not printed: the body does not fit, so the byline after it has no room</source>
         <translation>{story}的署名没有印出来：正文排不下，后面的署名没有地方放</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="34"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="35"/>
         <source>{what} does not fit its columns: “{text}” is not printed</source>
         <translation>{what}在所占的栏里排不下：“{text}”没有印出来</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="37"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="38"/>
         <source>photo {file} is on no page, and has neither a caption nor a credit: give it its caption and place it, or take it out of the document</source>
         <translation>图片“{file}”没有上版，也没有图片说明和署名：请配上说明排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="39"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="40"/>
         <source>photo {file} is on no page, and has no caption: give it its caption and place it, or take it out of the document</source>
         <translation>图片“{file}”没有上版，也没有图片说明：请配上说明排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="41"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="42"/>
         <source>{story} is a picture story (图片新闻) but no photo of its own is placed: its text is a caption without its picture — place its photo</source>
         <translation>{story}是图片新闻，却没有排上它自己的图片：文字成了没有图片的图片说明——请排上它的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="43"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="44"/>
         <source>the credit of photo {file} ({credit}) is cut off at the foot of {frame} and named in no credit line</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{frame}底部被截掉了，图片署名行里也没有</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/coverage.py" line="45"/>
+        <location filename="../../layout_app/preflight/coverage.py" line="46"/>
         <source>the credit of photo {file} ({credit}) appears nowhere on {page}: not beside its caption, not in a credit line (本版图片由…摄)</source>
         <translation>图片“{file}”的摄影署名（{credit}）在{page}哪里都没有：既不在图片说明旁，也不在图片署名行（本版图片由…摄）里</translation>
     </message>

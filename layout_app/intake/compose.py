@@ -40,6 +40,8 @@ from layout_app.intake.runninghead import (
     edition_date,
     head_notes,
     master_for,
+    masthead_left,
+    masthead_parts,
     printed_head,
     staff_from_credits,
     unnumbered,
@@ -189,6 +191,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     paper, date = head.paper or t.paper, edition_date(head.date)
     # (a page whose number nobody said prints no 版次: a 第1版 would be no inside page's)
     masters = t.masters if head.numbered or master != RUNNING_HEAD else unnumbered(t.masters, master)
+    # (the masthead's organ, CN, issue, 农历 and weather the copy printed: the front master prints them again)
+    masthead = masthead_parts(printed[1] if printed else {})
 
     for p in map(Path, photo_args):
         if not p.exists():
@@ -456,7 +460,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
             model_photos[k] = replace(model_photos[k], story=plan.story)
     page = Page("p1", head.number, master=master)        # (a front page's masthead takes the top)
     doc = Document(t.grid, dict(t.styles), (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, template=t.recorded, sheet=t.sheet, masters=masters)
+                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=masters, paper=paper,
+                   masthead=masthead)
     aspect = {ph.id: inc.proxy.full_height / inc.proxy.full_width for ph, inc in zip(model_photos, photos)}
     # no frame larger than the photo's pixels fill at the plant's floor: preflight would stop the page
     most = {ph.id: (inc.proxy.full_width * 72 / MIN_PPI, inc.proxy.full_height * 72 / MIN_PPI)
@@ -481,8 +486,10 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     # each story's rank as the page was planned with it: its headline style (headline_<rank>)
     model_stories = [replace(s, rank=plan.ranks[s.id]) if s.id in plan.ranks else s for s in model_stories]
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
-                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=masters, paper=paper)
+                   title=title, date=date, template=t.recorded, sheet=t.sheet, masters=masters, paper=paper, masthead=masthead)
     notes += head_notes(doc, page, head_staff)
+    if left := masthead_left(next((m for m in masters if m.name == master), None), masthead, printed[0] if printed else ""):
+        desk_warnings.append(left)
     notes += assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper, head_staff, taken,
                            printed[0] if printed else "")
     decisions = dict(plan.decisions)

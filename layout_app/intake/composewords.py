@@ -27,6 +27,10 @@ FRONT_SET = QT_TRANSLATE_NOOP("Intake", "page 1 takes the template's front page 
 HEAD_TODAY = QT_TRANSLATE_NOOP("Intake", "running head (报眉): no --date given: today's date, {date} ({weekday}), is "
                                          "printed — give --date for the edition's")
 HEAD_UNSAID = QT_TRANSLATE_NOOP("Intake", "running head (报眉): not given, left out (never printed blank): {what}")
+# … and the parts of a front page's masthead the copy printed that the template's front master has no field for
+MAST_UNPRINTED = QT_TRANSLATE_NOOP("Intake", "{file}: the masthead's {parts} are not printed: the template's front "
+                                             "master has no {fields} — a front page goes to press with its CN number "
+                                             "and issue; add them to the front master")
 HEAD_FROM_COPY = QT_TRANSLATE_NOOP("Intake", "running head (报眉): {fields} taken from the running head printed on "
                                              "{file}")
 STAFF_IN_HEAD = QT_TRANSLATE_NOOP("Intake", "{names}: printed in the running head (报眉), not in the credit line")

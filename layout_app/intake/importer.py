@@ -39,7 +39,7 @@ from layout_app.intake.quotecut import PARAGRAPH
 from layout_app.intake.pagemeasure import slug_line
 from layout_app.intake.bannermid import banner_within
 from layout_app.intake.contents import contents_apart
-from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice, mast_left_notice
+from layout_app.intake.pdfrunninghead import head_lines_apart, head_notice
 from layout_app.intake.tablehomes import table_homes
 from layout_app.intake.printedtables import printed_tables, tokens_alone
 from layout_app.intake.tables import TOKEN_RE, find_tables, put_back, tokened
@@ -160,8 +160,6 @@ def import_copy(path: str | Path, encoding: str | None = None) -> tuple[PageCopy
     if page_head:
         page.running_head = page_head.fields()
         copy.notices.append(head_notice(page_head, copy.source.name))
-        if left := mast_left_notice(page_head, copy.source.name):         # (a masthead's CN, 期号…)
-            copy.notices.append(left)
     copy.notices.extend(Notice(RUNNING_HEAD, file=copy.source.name, text=t)
                         for t in furniture[len(page_head.lines) if page_head else 0:])
     copy.notices.extend(Notice(OUTSIDE_TRIM, file=copy.source.name, text=t) for t in slugs + copy.furniture)

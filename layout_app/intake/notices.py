@@ -109,11 +109,6 @@ HEAD_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's 
 MAST_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the front page's masthead (报头), not copy: it is set aside — "
                                         "the page is 第1版 under the template's masthead, paper {paper}, date {date} "
                                         "(— where it prints none)")
-# … and what of it the template's masthead does not print (its nameplate and dateline print the name and the date)
-MAST_LEFT = QT_TRANSLATE_NOOP("Intake", "{file}: the masthead's {parts} are not printed: the template's masthead prints "
-                                        "the paper's name and the date only — a front page goes to press with its CN "
-                                        "number and issue, add them to the front master (or set them in a box by the "
-                                        "nameplate)")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
                                              "the slug), not copy: it is set aside")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")

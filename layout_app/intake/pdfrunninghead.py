@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from layout_app.intake.notices import HEAD_READ, MAST_LEFT, MAST_READ, Notice
+from layout_app.intake.notices import HEAD_READ, MAST_READ, Notice
 from layout_app.intake.pagemeasure import slug_line
 
 _HAN = "\u4e00-\u9fff"
@@ -67,11 +67,13 @@ class PageHead:
     editor: str = ""
     art_editor: str = ""
     front: bool = False         # a front page's masthead (报头: 机关报, CN 22-0038, 第6215期), no inside page's 报眉
+    masthead: dict = field(default_factory=dict)    # its other parts by field (MASTHEAD_FIELDS: organ, cn, …)
 
     def fields(self) -> dict:
         """What the running head printed, field by field (as compose's --page-number, --section, …)."""
         out = {"page_number": self.number or None, "section": self.section, "paper": self.paper,
-               "date": self.date, "editor": self.editor, "art_editor": self.art_editor, "front_page": self.front}
+               "date": self.date, "editor": self.editor, "art_editor": self.art_editor, "front_page": self.front,
+               "masthead": dict(self.masthead)}
         return {k: v for k, v in out.items() if v}
 
 
@@ -225,12 +227,21 @@ def _read(lines: list[str]) -> PageHead:
     head = PageHead([_DIGIT_GAP.sub("", l.strip()) for l in lines])
     ps = [p for l in lines for p in (parts(l) or [])]
     waiting = ""                                  # a staff label whose name is on the next line
+    for line in head.lines:
+        if parts(line) is None and _WEATHER.match(line):
+            head.masthead.setdefault("weather", line.strip())
     for i, (kind, text) in enumerate(ps):
         if kind == FOLIO and not head.number:
             digits = re.sub(r"\D", "", text)
             head.number = int(digits) if digits and (text.startswith("第") or text.isdigit()) else 0
         elif kind == MAST:
             head.front = True
+            _mast_part(head.masthead, text)
+        elif kind == ISSUE:
+            key = "today" if text.startswith("今日") else "issue"
+            head.masthead.setdefault(key, _DIGIT_GAP.sub("", text))
+        elif kind == DATE and text.startswith("农历"):
+            head.masthead.setdefault("lunar", text)
         elif kind == DATE and not head.date:
             head.date = _iso(text)
         elif kind == WEEKDAY and not head.weekday:
@@ -255,6 +266,17 @@ def _read(lines: list[str]) -> PageHead:
     return head
 
 
+def _mast_part(found: dict, text: str) -> None:
+    """A masthead part into its field: the organ (…机关报), the name in pinyin, its serial numbers (CN,
+    ISSN, 邮发代号: one field, in the order printed)."""
+    if text.endswith("机关报"):
+        found.setdefault("organ", text)
+    elif re.fullmatch(r"[A-Z ]+", text):
+        found.setdefault("pinyin", text)
+    else:
+        found["cn"] = "　".join(filter(None, (found.get("cn", ""), text)))
+
+
 def _iso(text: str) -> str:
     """2026年12月2日 / 2026-12-02 → '2026-12-02'; '' for a date it cannot read (农历, 二〇二六年…)."""
     m = re.fullmatch(r"(\d{4})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})\s*日?", text)
@@ -273,22 +295,3 @@ def head_notice(head: PageHead, file: str) -> Notice:
     return Notice(HEAD_READ, file=file, text="　".join(head.lines), page=head.number or "—",
                   section=head.section or "—", paper=head.paper or "—", date=head.date or "—",
                   editor=head.editor or "—", art_editor=head.art_editor or "—")
-
-
-def unprinted(head: PageHead) -> list[str]:
-    """The parts of a front page's masthead the template's masthead does not print: all but the paper's
-    name, the date and the weekday (the pinyin name, the organ, 农历, CN, 期号, 今日N版, the weather)."""
-    out = []
-    for line in head.lines:
-        ps = parts(line)
-        if ps is None:                         # (the weather line: a sentence)
-            out.append(line.strip())
-            continue
-        out += [t for kind, t in ps if kind not in (PAPER, WEEKDAY) and not (kind == DATE and _iso(t))]
-    return out
-
-
-def mast_left_notice(head: PageHead, file: str) -> Notice | None:
-    """What import says of a front page's masthead parts no master prints (None: an inside page, or none)."""
-    left = unprinted(head) if head.front else []
-    return Notice(MAST_LEFT, file=file, parts="、".join(f"“{t}”" for t in left)) if left else None

@@ -14,11 +14,13 @@ from layout_app.intake.composewords import (
     HEAD_SET,
     HEAD_TODAY,
     HEAD_UNSAID,
+    MAST_UNPRINTED,
     STAFF_IN_HEAD,
 )
 from layout_app.layout.furniture import page_fields
 from layout_app.model.document import Document, Page
-from layout_app.model.furniture import IDEOGRAPHIC_SPACE, Master, MasterText, field_names, fill_fields, weekday
+from layout_app.model.furniture import (IDEOGRAPHIC_SPACE, MASTHEAD_FIELDS, Master, MasterText, field_names, fill_fields,
+                                        weekday)
 
 RUNNING_HEAD = "running-head"
 # '本版责任编辑 赵六', '责任编辑：赵六', '本版编辑 赵六' — and 美术编辑 the same way; the names up to a wide
@@ -150,3 +152,22 @@ def assumed_notes(master: Master | None, head: HeadFields, date: str, paper: str
     if unsaid:
         notes.append(Notice(HEAD_UNSAID, what="、".join(unsaid)))
     return notes
+
+
+def masthead_parts(read: dict) -> tuple[tuple[str, str], ...]:
+    """The masthead's parts the copy printed beside its name and date (`read`: PageHead.fields()), in
+    MASTHEAD_FIELDS order, for the front master to print again (kept in the document whichever master
+    the page takes: one applied later prints them)."""
+    found = read.get("masthead", {})
+    return tuple((k, found[k]) for k in MASTHEAD_FIELDS if found.get(k))
+
+
+def masthead_left(master: Master | None, masthead: tuple[tuple[str, str], ...], file: str) -> Notice | None:
+    """What compose says of the masthead's parts the page's front master has no field for (review 7: the
+    CN number, the issue and the organ set aside and printed nowhere); None where it prints them all."""
+    used = {n for t in master.texts for n in field_names(t.text)} if master else set()
+    left = [(k, v) for k, v in masthead if k not in used]
+    if not left:
+        return None
+    return Notice(MAST_UNPRINTED, file=file, parts="、".join(f"“{v}”" for _, v in left),
+                  fields=" ".join("{" + k + "}" for k, _ in left))

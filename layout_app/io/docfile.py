@@ -244,6 +244,8 @@ def furniture_to_data(doc: Document, data: dict) -> None:
     """Schema 3: masters after the styles, each page's furniture after its frames."""
     if doc.paper:
         data["paper"] = doc.paper
+    if doc.masthead:
+        data["masthead"] = dict(doc.masthead)
     if doc.masters:
         masters = []
         for m in doc.masters:

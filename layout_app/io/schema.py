@@ -15,6 +15,7 @@ from layout_app.io import wording as W
 from layout_app.io.located import Located, dotted
 from layout_app.model.document import BYLINE_PLACES, OLDEST_SCHEMA, SCHEMA_VERSION, Document, Page
 from layout_app.model.frame import TEXT_PARTS, WRAP_MODES, Frame
+from layout_app.model.furniture import MASTHEAD_FIELDS
 from layout_app.model.grid import ColumnGrid, Margins
 from layout_app.model.story import QUERIES, RANKS, Crop, Photo, Story
 from layout_app.model.styles import ROLES
@@ -135,6 +136,17 @@ def text_of(limit: int) -> Callable[[Any], str]:
     return conv
 
 
+def read_masthead(r, value: Any) -> tuple[tuple[str, str], ...]:
+    """Schema 10: the masthead's parts ({organ: 中共柳河市委机关报, cn: …}), in MASTHEAD_FIELDS order."""
+    if value is None:
+        return ()
+    m = r.mapping(value, ("masthead",), MASTHEAD_FIELDS)
+    if m is None:
+        return ()
+    got = {k: r.field(m, ("masthead",), k, text_of(MAX_LINE_TEXT), "") for k in MASTHEAD_FIELDS}
+    return tuple((k, v.strip()) for k, v in got.items() if v and v.strip())
+
+
 def iso_date(v: Any) -> str:
     s = text(v)
     try:
@@ -221,6 +233,7 @@ PHOTO_FIELDS = ("id", "file", "caption", "credit", "crop", "checksum", "fit", "c
 PAGE_FIELDS = ("id", "number", "section", "frames")
 # schema 3, furniture: masters and paper on the document; master, rules, boxes, editors on a page
 DOC_FIELDS += ("masters", "paper")
+DOC_FIELDS += ("masthead",)           # schema 10: the 报头's organ, CN, issue, 农历, weather (MASTHEAD_FIELDS)
 PAGE_FIELDS += ("master", "rules", "boxes", "editor", "art_editor")
 FRAME_FIELDS = ("id", "col", "cols", "line", "lines", "story", "part", "photo", "text_columns", "style", "dx", "dy",
                 "vertical") \
@@ -292,6 +305,7 @@ def read_document(loc: Located) -> Document:
     from layout_app.io import furniture          # (it builds on this module's readers)
     masters = furniture.read_masters(r, m.get("masters"), ("masters",), grid)
     paper = r.field(m, (), "paper", text_of(MAX_LINE_TEXT), "")
+    masthead = read_masthead(r, m.get("masthead"))
 
     stories = []
     seen: dict[str, tuple] = {}     # ids are unique within each kind: stories, photos, pages, frames
@@ -373,7 +387,7 @@ def read_document(loc: Located) -> Document:
     byline_place = r.field(m, (), "byline_place", choice(BYLINE_PLACES), "head")
     r.raise_if_any()
     return Document(grid, styles, tuple(pages), tuple(stories), tuple(photos), title, date, template, tuple(spreads),
-                    byline_place, sheet, masters=masters, paper=paper or "")
+                    byline_place, sheet, masters=masters, paper=paper or "", masthead=masthead)
 
 
 def _file(v: Any) -> str:

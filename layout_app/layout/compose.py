@@ -465,16 +465,21 @@ class Composer:
             if not lines:
                 continue
             # texts of one line share the body's baseline (a bold 版次 beside a small 责任编辑); a
-            # taller one (the 报头's name) is centred in its lines
-            if t.lines == 1:
-                body = self.doc.style("body")
-                y = baseline(self.fonts, face_of(body), body.size, rect.y, rect.height)
+            # taller one is the 报头's name, centred in its lines — or small type turned over its lines,
+            # each on a body line's baseline (the masthead's weather line beside the nameplate)
+            body = self.doc.style("body")
+            pitch = self.doc.grid.leading
+            turned = 1 < len(lines) <= t.lines
+            if t.lines == 1 or turned:
+                ys = [baseline(self.fonts, face_of(body), body.size, rect.y + k * pitch, pitch)
+                      for k in range(len(lines) if turned else 1)]
             else:
-                y = baseline(self.fonts, face, t.size, rect.y, rect.height)
-            for it in out.runs(face, t.size, lines[0], rect.x, y, t.color, page.master, "master", 0):
-                items.append(_inked(it) if isinstance(it, GlyphRun) else it)
-            if len(lines) > 1:
-                rest = content[lines[1].start:]
+                ys = [baseline(self.fonts, face, t.size, rect.y, rect.height)]
+            for line, y in zip(lines, ys):
+                for it in out.runs(face, t.size, line, rect.x, y, t.color, page.master, "master", 0):
+                    items.append(_inked(it) if isinstance(it, GlyphRun) else it)
+            if len(lines) > len(ys):
+                rest = content[lines[len(ys)].start:]
                 out.unplaced.append(Unplaced(page.id, page.master, "master", rest,
                                              f"master text {t.id} does not fit its {t.cols} columns", no_room=True,
                                              frame=t.id))

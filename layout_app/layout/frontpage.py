@@ -10,11 +10,12 @@ import re
 from dataclasses import replace
 
 from layout_app.errors import Notice
+from layout_app.layout.furniture import page_fields
 from layout_app.layout.probe import FrameProbe
 from layout_app.layout.wording import CONTENTS_NOTE, EYE_EMPTY
 from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
-from layout_app.model.furniture import BoxItem, LineStyle
+from layout_app.model.furniture import BoxItem, LineStyle, fill_fields
 
 # the 导读 box's label alone: 导读, 导　读, 今日导读, 要目 (intake.contents reads the box by it)
 CONTENTS_LABEL = re.compile(r"^[【\[［〖]?\s*(?:今日|本期|本版|今天)?(?:导[\s\u3000]*读|要[\s\u3000]*目)\s*[】\]］〗]?$")
@@ -26,6 +27,16 @@ AIR = 1                                # a line of air inside the border, over t
 def is_contents(story) -> bool:
     """A story that is the page's 导读 box (its label its headline, no kicker)."""
     return not story.kicker and bool(CONTENTS_LABEL.match(story.headline.strip()))
+
+
+def shown_texts(doc: Document, page: Page) -> list:
+    """The master's texts in the type area that print something on `page`: a field nobody filled (the
+    organ, the CN number of a paper whose copy gave none) leaves its columns to the 报眼."""
+    master = doc.master(page.master) if page.master else None
+    if master is None:
+        return []
+    values = page_fields(doc, page)
+    return [t for t in master.texts if t.line >= 0 and fill_fields(t.text, values).strip()]
 
 
 def masthead_lines(doc: Document, page: Page) -> int:
@@ -47,7 +58,7 @@ def eye(doc: Document, page: Page) -> tuple[int, int, int] | None:
     if master is None or top == 0:
         return None
     n = doc.grid.columns
-    used = {c for t in master.texts if t.line >= 0 for c in range(t.col, t.col + t.cols)}
+    used = {c for t in shown_texts(doc, page) for c in range(t.col, t.col + t.cols)}
     runs, run = [], []
     for c in range(n + 1):
         if c < n and c not in used:

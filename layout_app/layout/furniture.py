@@ -140,7 +140,7 @@ def page_fields(doc: Document, page: Page) -> dict[str, str]:
     except ValueError:              # a document made in code with no ISO date: the fields stay empty
         long, day = "", ""
     return {"paper": doc.paper, "date": doc.date, "date:long": long, "weekday": day, "page": str(page.number),
-            "section": page.section, "editor": page.editor, "art_editor": page.art_editor}
+            "section": page.section, "editor": page.editor, "art_editor": page.art_editor, **dict(doc.masthead)}
 
 
 def text_rect(grid: ColumnGrid, t: MasterText, left_page: bool) -> Rect:

@@ -260,9 +260,11 @@ def _master_line(composer: Composer, page: Page, t: MasterText, values) -> Caret
     face = FontRegistry.face_key(t.font, t.weight)
     options = SetOptions(level=composer.level, indent=0.0, align=t.align)
     set_lines = set_paragraph(content, t.size, rect.width, face, options).lines if content.strip() else ()
-    if t.lines == 1:
+    turned = 1 < len(set_lines) <= t.lines            # (small type over its lines: the weather beside the nameplate)
+    if t.lines == 1 or turned:
         body = composer.doc.style("body")
-        y = baseline(composer.fonts, face_of(body), body.size, rect.y, rect.height)
+        pitch = composer.doc.grid.leading
+        y = baseline(composer.fonts, face_of(body), body.size, rect.y, pitch)
     else:
         y = baseline(composer.fonts, face, t.size, rect.y, rect.height)
     if not set_lines:                      # nothing shows: the caret stands at the text's left
@@ -271,7 +273,8 @@ def _master_line(composer: Composer, page: Page, t: MasterText, values) -> Caret
         n = len(t.text)
         return CaretLine(t.id, 0, 0, n, (rect.x,) * n, rect.x, top, top + t.size, rect.x, rect.height, face, t.size)
     line = set_lines[0]
-    # the first line only (the composer reports the rest as not fitting): offsets past it end there
+    # the first line only (the composer turns the rest over, or reports them as not fitting): offsets past
+    # it end there
     clipped = tuple(min(d, line.end) for d in offsets)
     return _line(composer, t.id, 0, line, face, t.size, rect.x, y, rect.height, offsets=clipped)
 

@@ -9,7 +9,7 @@ from layout_app.model.grid import ColumnGrid
 from layout_app.model.story import Photo, Story
 from layout_app.model.styles import ParagraphStyle, StyleSheet
 
-SCHEMA_VERSION = 9      # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
+SCHEMA_VERSION = 10     # 2: byline_place; 3 (issue 11): style sheets (based_on, char_styles, paragraph
                         # styles and runs; the lead style); masters, page rules and boxes (furniture); headlines: story
                         # rank, headline_<rank> styles, space_after, frame vertical; frame wrap,
                         # standoff_lines, standoff_chars, overlap; 4 (issue 12): locked frames, rules and
@@ -20,7 +20,9 @@ SCHEMA_VERSION = 9      # 2: byline_place; 3 (issue 11): style sheets (based_on,
                         # 8: a paragraph style's turnover (a verse line's hanging indent, the `verse` style);
                         # ranks "third" (an interview, a service notice) and "picture" (a 图片新闻);
                         # 9: a body paragraph in the `table` style is a table (积分榜): its rows apart by
-                        # line breaks, its cells by tabs, a first line with no tab its title (layout/tables)
+                        # line breaks, its cells by tabs, a first line with no tab its title (layout/tables);
+                        # 10: the masthead's parts beside the name and date (organ, CN, issue, 农历, weather:
+                        # model.furniture.MASTHEAD_FIELDS), for the front master's {organ}, {cn}…
 OLDEST_SCHEMA = 1       # files of every schema from this one up still open
 BYLINE_PLACES = ("head", "foot")   # where a byline goes when its story has no byline frame
 
@@ -60,6 +62,7 @@ class Document:
     # --- furniture (schema 3) ---
     masters: tuple[Master, ...] = ()
     paper: str = ""              # the paper's name (报名), for {paper}
+    masthead: tuple[tuple[str, str], ...] = ()   # schema 10: (field, text) of the 报头's other parts, as printed
     _index: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def story(self, story_id: str) -> Story:

@@ -24,8 +24,12 @@ BLACK: CMYK = (0.0, 0.0, 0.0, 1.0)
 PATTERNS = ("solid", "double", "thick_thin", "dotted", "dashed", "wave", "zigzag", "diamonds")
 BOX_PATTERNS = PATTERNS + ("none",)        # a tint with no border
 
+# the parts of a front page's masthead (报头) beside its name and date, as printed (schema 10): its name in
+# pinyin (LIUHE RIBAO), the organ it speaks for (中共柳河市委机关报), its serial numbers (国内统一连续出版物号
+# CN 22-0038), the issue (第6215期), the day's pages (今日8版), the lunar date (农历乙巳年五月廿三), the weather
+MASTHEAD_FIELDS = ("pinyin", "organ", "cn", "issue", "today", "lunar", "weather")
 # fields a master text may use; {date:long} is 2026年11月29日, {date} the ISO date
-FIELDS = ("paper", "date", "date:long", "weekday", "page", "section", "editor", "art_editor")
+FIELDS = ("paper", "date", "date:long", "weekday", "page", "section", "editor", "art_editor") + MASTHEAD_FIELDS
 _FIELD = re.compile(r"\{([^{}]*)\}")
 WEEKDAYS = "一二三四五六日"
 IDEOGRAPHIC_SPACE = "\u3000"     # separates a running head's parts

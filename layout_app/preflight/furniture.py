@@ -9,7 +9,7 @@ from layout_app.layout import furniture
 from layout_app.layout.display import Box, GlyphRun, Group, PageDisplay, Rule, walk
 from layout_app.model.document import Document
 from layout_app.model.furniture import RuleItem
-from layout_app.layout.frontpage import masthead_lines
+from layout_app.layout.frontpage import masthead_lines, shown_texts
 from layout_app.preflight.findings import ERROR, WARNING, Report, finding
 from layout_app.preflight.wording import QT_TRANSLATE_NOOP, frame_called, say
 from layout_app.text.punct import CLOSING, COMMAS, STOPS
@@ -102,7 +102,7 @@ def check_furniture(report: Report, doc: Document, displays: list[PageDisplay]) 
 def _over_masthead(report: Report, doc: Document, page, display: PageDisplay, master) -> None:
     """A frame set over the masthead's own text (its nameplate, its dateline): an error — the two
     print one over the other."""
-    taken = [(t, furniture.text_rect(doc.grid, t, page.left_hand)) for t in master.texts if t.line >= 0]
+    taken = [(t, furniture.text_rect(doc.grid, t, page.left_hand)) for t in shown_texts(doc, page)]
     if not taken:
         return
     for group in display.items:

@@ -142,10 +142,6 @@ ZH = {
     "{file}: {text!r} is the front page's masthead (报头), not copy: it is set aside — the page is 第1版 under the "
     "template's masthead, paper {paper}, date {date} (— where it prints none)":
         "{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版按模板的报头排为第1版，报名 {paper}，日期 {date}（“—”：报头上没有）",
-    "{file}: the masthead's {parts} are not printed: the template's masthead prints the paper's name and the date only "
-    "— a front page goes to press with its CN number and issue, add them to the front master (or set them in a box by "
-    "the nameplate)":
-        "{file}：报头上的{parts}没有印出：模板的报头只印报名和日期——一版付印须有国内统一连续出版物号和期号，请加到一版主页上（或在报名旁加框排出）",
     "{file}: {text!r} stands outside the page's trim (printer's marks, the slug), not copy: it is set aside":
         "{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边",
     "{path}: the PDF is locked with a password; save it again without one": "{path}：PDF 设了密码；请去掉密码后重新保存",

@@ -130,17 +130,19 @@ def _compose(copy, out, *args) -> int:
 def test_the_front_page_is_composed_under_its_masthead(tmp_path, capsys):
     out = tmp_path / "page.yaml"
     assert _compose(_write(tmp_path, MASTHEAD + STORIES), out, "--section", "要闻") in (0, 1)
-    said = capsys.readouterr().out
+    said = capsys.readouterr()
+    said = said.out + said.err
     doc = load_document(out)
     page = doc.pages[0]
     assert (page.master, page.number, doc.paper, doc.date) == ("front", 1, "柳河日报", "2025-06-18")
-    # sikai's front master: the nameplate over columns 1–2, lines 1–5, its dateline on line 6, the rule on
-    # line 7 across the page — no frame but the 导读 box's starts over line 8, none over the nameplate
+    # sikai's front master: the nameplate over columns 1–2, lines 1–4, its pinyin and dateline under it,
+    # the masthead's small type (organ, CN, issue, weather) in column 3, the rule on line 7 across the
+    # page — no frame but the 导读 box's starts over line 8, none over the nameplate or beside it in column 3
     box = [f for f in page.frames if f.story and doc.story(f.story).headline == "导　读"]
-    assert box and all(f.col >= 2 and f.line + f.lines <= 6 for f in box)
+    assert box and all(f.col >= 3 and f.line + f.lines <= 6 for f in box)
     assert all(f.line >= 7 for f in page.frames if f not in box), [(f.id, f.line) for f in page.frames if f.line < 7]
     (boxed,) = [b for b in page.boxes if b.id.startswith("box-")]
-    assert (boxed.col, boxed.cols, boxed.line, boxed.lines) == (2, 4, 0, 6)
+    assert (boxed.col, boxed.cols, boxed.line, boxed.lines) == (3, 3, 0, 6)
     assert "导读 box" in said and "报眼" in said
     pdf = tmp_path / "page.pdf"
     assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
@@ -149,7 +151,11 @@ def test_the_front_page_is_composed_under_its_masthead(tmp_path, capsys):
     for teaser in TEASERS:
         assert teaser.replace("　", "") in flat, teaser
     assert flat.count("柳河日报") == 1                   # the nameplate, printed once by the master
-    assert "LIUHERIBAO" not in flat and "CN22-0038" not in flat
+    # … and every other part of the masthead the copy printed, once (review 7: set aside, printed nowhere)
+    for part in ("LIUHERIBAO", "中共柳河市委机关报", "国内统一连续出版物号CN22-0038", "第6215期", "今日8版",
+                 "农历乙巳年五月廿三", "天气：今天多云转晴,偏南风3到4级,气温19℃～31℃;明天晴,气温20℃～32℃。"):
+        assert flat.count(part) == 1, part
+    assert "are not printed" not in said
 
 
 @pytest.mark.parametrize("args, master", [((), "running-head"), (("--page-number", "1"), "front"),
@@ -255,18 +261,46 @@ def test_a_sentence_over_a_photographers_own_credit_is_its_photos_caption(tmp_pa
 
 
 
-def test_what_of_the_masthead_is_not_printed_is_said_part_by_part(tmp_path):
-    # review 7: the CN number, the organ, the issue, 农历 and the weather were set aside and not printed,
-    # and import said only "(— where it prints none)". Each is named; the paper's name and date are not.
-    _, copy = import_copy(_write(tmp_path, MASTHEAD + STORIES))
-    (said,) = [str(n) for n in copy.notices if "are not printed" in str(n)]
+def test_what_of_the_masthead_a_front_master_cannot_print_is_said_part_by_part(tmp_path, capsys):
+    # review 7: the CN number, the organ, the issue, 农历 and the weather were set aside and printed nowhere.
+    # Under a template whose front master has no field for them (the old sikai front master: name and
+    # date only) compose names each, and what field would print it; the paper's name and date it prints.
+    import yaml
+
+    from layout_app.assets import TEMPLATES_DIR
+    data = yaml.safe_load((TEMPLATES_DIR / "sikai.yaml").read_text(encoding="utf-8"))
+    front = next(m for m in data["masters"] if m["name"] == "front")
+    front["texts"] = [{"id": "nameplate", "col": 0, "cols": 2, "line": 0, "lines": 5, "text": "{paper}", "size": 48},
+                      {"id": "dateline", "col": 0, "cols": 2, "line": 5, "text": "{date:long}　{weekday}　第{page}版"}]
+    data["name"] = "oldfront"
+    template = tmp_path / "oldfront.yaml"
+    template.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "page.yaml"
+    assert main(["compose", "--copy", str(_write(tmp_path, MASTHEAD + STORIES)), "-o", str(out), "--force",
+                 "--template", str(template)]) in (0, 1)
+    said = capsys.readouterr()
+    (line,) = [l for l in (said.out + said.err).splitlines() if "are not printed" in l]
     for part in ("LIUHE RIBAO", "中共柳河市委机关报", "农历乙巳年五月廿三", "CN 22-0038", "第6215期", "今日8版", "天气："):
-        assert part in said, part
-    assert "CN number" in said and "front master" in said
-    assert "“柳河日报”" not in said and "2025年6月18日" not in said and "星期三" not in said
+        assert part in line, part
+    assert "{organ}" in line and "{cn}" in line and "CN number" in line and "front master" in line
+    assert "“柳河日报”" not in line and "2025年6月18日" not in line and "星期三" not in line
+    # the document keeps them all the same: a front master that has the fields prints them
+    assert dict(load_document(out).masthead)["issue"] == "第6215期"
     # an inside page's running head prints what it read: nothing said of it so
-    _, copy = import_copy(_write(tmp_path, "体育·赛事\n6\n2025年6月18日　星期三\n" + STORIES, "inside.txt"))
-    assert not [n for n in copy.notices if "are not printed" in str(n)]
+    assert _compose(_write(tmp_path, "体育·赛事\n6\n2025年6月18日　星期三\n" + STORIES, "inside.txt"), out) in (0, 1)
+    said = capsys.readouterr()
+    assert "are not printed" not in said.out + said.err
+
+
+def test_a_masthead_with_no_small_type_leaves_its_column_to_the_eye(tmp_path):
+    # copy whose masthead is the name and date alone: column 3 beside the nameplate prints nothing, so the
+    # 导读 box takes columns 3–6 as before
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, "柳河日报\n2025年6月18日 星期三\n" + STORIES), out, "--page-number", "1") in (0, 1)
+    doc = load_document(out)
+    assert doc.masthead == ()
+    (boxed,) = [b for b in doc.pages[0].boxes if b.id.startswith("box-")]
+    assert (boxed.col, boxed.cols) == (2, 4)
 
 
 def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_path, capsys):

@@ -38,7 +38,7 @@ def test_saved_file_is_readable_yaml_with_one_line_frames(tmp_path):
     text = dumps_document(loads_document(DOC_YAML))
     assert "- {id: b1, col: 0, cols: 3, line: 8, lines: 30, story: s1, part: body}" in text
     assert "青石镇：图书角里书香浓" in text          # UTF-8, not \\u escapes
-    assert yaml.safe_load(text)["schema"] == 9
+    assert yaml.safe_load(text)["schema"] == 10
 
 
 def _problems(text):
@@ -84,8 +84,8 @@ def test_yaml_syntax_error_names_the_line():
 
 
 def test_future_schema_is_refused():
-    problems = _problems(DOC_YAML.replace("schema: 1", "schema: 10"))
-    assert "reads schema 1 to 9, the file says 10" in problems[0]
+    problems = _problems(DOC_YAML.replace("schema: 1", "schema: 11"))
+    assert "reads schema 1 to 10, the file says 11" in problems[0]
 
 
 def test_schema_1_files_still_open_and_save_as_schema_2(tmp_path):

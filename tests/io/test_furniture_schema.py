@@ -14,8 +14,8 @@ from tests.samples import DOC_YAML
 NAME = "paper.yaml"
 
 
-def test_schema_version_is_9():
-    assert SCHEMA_VERSION == 9
+def test_schema_version_is_10():
+    assert SCHEMA_VERSION == 10
 
 
 @pytest.mark.parametrize("schema", [1, 2])
@@ -24,7 +24,7 @@ def test_older_files_still_open_without_furniture(schema):
     doc = loads_document(text)
     assert doc.masters == () and all(p.master == "" and p.rules == () and p.boxes == () for p in doc.pages)
     again = loads_document(dumps_document(doc))           # saved as schema 4, read back the same
-    assert again == doc and "schema: 9" in dumps_document(doc)
+    assert again == doc and "schema: 10" in dumps_document(doc)
 
 
 def test_furniture_is_read_as_written():

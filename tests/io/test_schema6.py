@@ -16,7 +16,7 @@ def test_a_photos_story_is_read_and_written_back():
     doc = loads_document(SCHEMA6, "page.yaml")
     assert doc.photo("p1").story == "s1"
     text = dumps_document(doc)
-    assert text.startswith("schema: 9\n") and text.count("story: s1") >= 1 and loads_document(text) == doc
+    assert text.startswith("schema: 10\n") and text.count("story: s1") >= 1 and loads_document(text) == doc
 
 
 @pytest.mark.parametrize("schema", [1, 2, 3, 4, 5])

@@ -13,13 +13,13 @@ def test_a_sidebar_rank_is_read_and_written_back():
     doc = loads_document(SIDEBAR, "page.yaml")
     assert [s.rank for s in doc.stories][0] == "sidebar"
     text = dumps_document(doc)
-    assert text.startswith("schema: 9\n") and "rank: sidebar" in text and loads_document(text) == doc
+    assert text.startswith("schema: 10\n") and "rank: sidebar" in text and loads_document(text) == doc
 
 
 @pytest.mark.parametrize("schema", [1, 2, 3, 4, 5, 6])
 def test_older_files_still_open_and_save_as_the_current_schema(schema):
     doc = loads_document(DOC_YAML.replace("schema: 1", f"schema: {schema}"))
-    assert dumps_document(doc).startswith("schema: 9\n")
+    assert dumps_document(doc).startswith("schema: 10\n")
 
 
 def test_a_rank_no_schema_knows_is_named_by_line_and_field():

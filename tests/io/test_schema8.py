@@ -14,13 +14,13 @@ def test_the_new_ranks_are_read_and_written_back_as_schema_8(rank):
     doc = loads_document(text, "page.yaml")
     assert doc.stories[0].rank == rank
     again = dumps_document(doc)
-    assert again.startswith("schema: 9\n") and f"rank: {rank}" in again and loads_document(again) == doc
+    assert again.startswith("schema: 10\n") and f"rank: {rank}" in again and loads_document(again) == doc
 
 
 @pytest.mark.parametrize("schema", [1, 2, 3, 4, 5, 6, 7])
-def test_older_files_still_open_and_save_as_schema_9(schema):
+def test_older_files_still_open_and_save_as_the_current_schema(schema):
     doc = loads_document(DOC_YAML.replace("schema: 1", f"schema: {schema}"))
-    assert dumps_document(doc).startswith("schema: 9\n")
+    assert dumps_document(doc).startswith("schema: 10\n")
 
 
 def test_a_rank_no_schema_knows_is_named_by_line_and_field():

@@ -25,7 +25,7 @@ def test_schema_1_and_2_files_open_with_wrap_off():
         doc = loads_document(DOC_YAML.replace("schema: 1", f"schema: {schema}"))
         assert all(f.wrap == "off" and not f.overlap_intended for f in doc.pages[0].frames)
         text = dumps_document(doc)
-        assert yaml.safe_load(text)["schema"] == 9
+        assert yaml.safe_load(text)["schema"] == 10
         assert "wrap" not in text and "standoff" not in text and "overlap" not in text
 
 

@@ -104,7 +104,7 @@ def test_a_schema_7_poem_set_by_hand_opens_and_keeps_its_stanza_break():
         [("运河在冬天变得很慢", 0), ("慢得像一封", 1), ("没有寄出的信", 2), ("船过去了", 4), ("水还在", 5)]
     left = {x for _, _, x in got}
     assert len(left) == 1                             # every line flush left, none indented
-    assert dumps_document(doc).startswith("schema: 9\n")
+    assert dumps_document(doc).startswith("schema: 10\n")
 
 
 def test_turnover_is_written_and_read_back_in_schema_8():

@@ -67,7 +67,7 @@ def test_saving_writes_only_what_each_style_sets_and_round_trips():
     assert "  lead: {based_on: news, size: 五号, indent: 0, align: left}\n" in text
     assert "    - {at: 3, text: （记者王晨）, style: dots}\n" in text
     assert "    tracking: 0.1\n" in text
-    assert text == STYLED_YAML.replace("schema: 3", "schema: 9").replace("pages:", "photos: []\npages:")
+    assert text == STYLED_YAML.replace("schema: 3", "schema: 10").replace("pages:", "photos: []\npages:")
     assert loads_document(text) == doc
 
 
@@ -118,7 +118,7 @@ def test_schema_1_and_2_files_still_open_and_keep_their_styles():
     assert two.styles == one.styles and two.byline_place == "foot"
     for doc in (one, two):
         text = dumps_document(doc)
-        assert text.startswith("schema: 9\n")
+        assert text.startswith("schema: 10\n")
         assert "  body: {font: song, size: 小五, indent: 2}\n" in text
         assert loads_document(text) == doc
 
