@@ -182,6 +182,7 @@ def beside_at(doc, probe, b, cols: int, room: int, aspect, pc: int, at: int | No
     # counts it as if the photo row cost only its share of the columns
     under = lines_under(probe, b.plan.story, pc, cols, h + cap, room)
     b.body = math.ceil((h + cap) * (1 - pc / cols) + under - 1e-9)
+    b.under = (under, pc)
     return under
 
 
@@ -290,6 +291,7 @@ def _across(doc, probe, b, cols: int, room: int, aspect) -> bool:
     b.captions[j] = caption_lines(doc, probe, pid, cols)
     b.factor.pop(key, None)
     b.beside = None
+    b.under = (0, 0)
     return True
 
 

@@ -101,7 +101,16 @@ def short_legs(blocks: list, cols: int, room_last: bool = False) -> int:
     if cols < 2:
         return 0
     # (`room_last`: the last story's text is set in fewer, deeper columns — `narrowlegs` —, no strip)
-    return sum(max(0, LEG_MIN - b.body) for b in (blocks[:-1] if room_last else blocks) if b.body and not b.beside)
+    return sum(max(0, LEG_MIN - b.body) for b in (blocks[:-1] if room_last else blocks) if b.body and not b.beside) \
+        + sum(strip_under(b) for b in blocks)
+
+
+def strip_under(b) -> int:
+    """Lines a story's text under its photo set beside it (the photo's columns, two or more) runs short
+    of LEG_MIN a leg: 碎栏 — 3 lines in each of 3 columns under a caption is a strip, not the story's end
+    (review 7, page F)."""
+    under, pc = getattr(b, "under", (0, 0))
+    return max(0, LEG_MIN - under) if b.beside and 0 < under and pc >= 2 else 0
 
 
 def lead_band(blocks: list, cols: int) -> int:
@@ -111,4 +120,8 @@ def lead_band(blocks: list, cols: int) -> int:
     if cols < 3:
         return 0
     # (in each of its columns: a band the stack's width, the page's main read)
-    return cols * sum(max(0, leg_min(b) - max(b.body, LEG_MIN)) for b in blocks if b.body and not b.beside)
+    # (and its text under a photo set beside it, across 3 of the photo's columns or more: a band the
+    # photo's width — review 7, page F: 3 lines in each of 3 columns under the caption)
+    return cols * sum(max(0, leg_min(b) - max(b.body, LEG_MIN)) for b in blocks if b.body and not b.beside) \
+        + sum(pc * max(0, leg_min(b) - max(under, LEG_MIN)) for b in blocks if b.beside
+              for under, pc in [getattr(b, "under", (0, 0))] if under and pc >= 3)

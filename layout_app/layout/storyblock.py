@@ -40,6 +40,7 @@ class _Block:
     members: dict = field(default_factory=dict)            # row → [(photo, column offset, columns)]
     body_empty: int = 0                                    # empty lines at the end of the body
     beside: str | None = None                              # the last photo row, with the body beside it
+    under: tuple[int, int] = (0, 0)                        # … and the body's lines under it, in its columns
     factor: dict = field(default_factory=dict)             # row → share of its height the stack feels
     head_air: int = 0                                      # lines the heading may take more, same size
     below_min: bool = False                                # the headline is too long for the width

@@ -72,7 +72,7 @@ def test_a_photo_set_narrower_has_its_storys_text_beside_it_and_its_caption_unde
         assert any(n.startswith(f"story {sid} ") and f"photo {pid} set narrower" in n for n in report["notes"])
 
 
-def test_no_single_line_of_text_stands_alone_under_a_photo_that_has_its_text_beside_it(page):
+def test_no_single_line_of_text_stands_alone_under_a_photo_that_has_its_text_beside_it(page, request):
     """A chief editor sends back one line (a scrap) under a photo's caption across the stack: the text
     under a photo beside its text is none, or two lines at least (the rule, not the program's count)."""
     code, report, doc, display = page
@@ -83,7 +83,9 @@ def test_no_single_line_of_text_stands_alone_under_a_photo_that_has_its_text_bes
     under = [f for f in frames if f.part == "body" and any(
         (c.line + c.lines, c.col, c.cols) == (f.line, f.col, f.cols) for c in caps)
         and any(g.part == "body" and g.story == f.story and g.col in (f.col + f.cols, f.col - g.cols) for g in frames)]
-    assert under                                     # (each of these pages has one)
+    # (each of these pages has one — but page 35, whose lead's text no longer ends in a strip under
+    # its photo: a way with its photo across under legs of text is weighed better, review 7)
+    assert under or request.node.callspec.params["page"] == 35
     assert [(f.id, f.lines) for f in under if f.lines < 2] == []
     for f in under:
         # set as framed: nothing of its story runs over (its report is its chain's last frame's)
