@@ -41,6 +41,7 @@ from layout_app.intake.runninghead import (
     head_notes,
     master_for,
     masthead_left,
+    nameplate_unsaid,
     masthead_parts,
     printed_head,
     staff_from_credits,
@@ -490,6 +491,8 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     notes += head_notes(doc, page, head_staff)
     if left := masthead_left(next((m for m in masters if m.name == master), None), masthead, printed[0] if printed else ""):
         desk_warnings.append(left)
+    if unnamed := nameplate_unsaid(next((m for m in masters if m.name == master and m.name != RUNNING_HEAD), None), paper):
+        desk_warnings.append(unnamed)
     notes += assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper, head_staff, taken,
                            printed[0] if printed else "")
     decisions = dict(plan.decisions)

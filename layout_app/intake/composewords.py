@@ -31,6 +31,9 @@ HEAD_UNSAID = QT_TRANSLATE_NOOP("Intake", "running head (报眉): not given, lef
 MAST_UNPRINTED = QT_TRANSLATE_NOOP("Intake", "{file}: the masthead's {parts} are not printed: the template's front "
                                              "master has no {fields} — a front page goes to press with its CN number "
                                              "and issue; add them to the front master")
+# … and a front page whose nameplate would print nothing
+NO_NAMEPLATE = QT_TRANSLATE_NOOP("Intake", "front page (报头): no paper name given — the nameplate of master {master} "
+                                           "prints nothing: give --paper (e.g. --paper 柳河日报), or the template's paper:")
 HEAD_FROM_COPY = QT_TRANSLATE_NOOP("Intake", "running head (报眉): {fields} taken from the running head printed on "
                                              "{file}")
 STAFF_IN_HEAD = QT_TRANSLATE_NOOP("Intake", "{names}: printed in the running head (报眉), not in the credit line")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from layout_app.intake.notices import HEAD_READ, MAST_READ, Notice
 from layout_app.intake.pagemeasure import slug_line
+from layout_app.intake.repair import fullwidth_punctuation
 
 _HAN = "\u4e00-\u9fff"
 _CN_DIGITS = "〇零一二三四五六七八九十"
@@ -229,7 +230,8 @@ def _read(lines: list[str]) -> PageHead:
     waiting = ""                                  # a staff label whose name is on the next line
     for line in head.lines:
         if parts(line) is None and _WEATHER.match(line):
-            head.masthead.setdefault("weather", line.strip())
+            # (its commas full-width as the paper prints them: a PDF's text or a typist left ',' and ';')
+            head.masthead.setdefault("weather", fullwidth_punctuation(line.strip()))
     for i, (kind, text) in enumerate(ps):
         if kind == FOLIO and not head.number:
             digits = re.sub(r"\D", "", text)

@@ -15,6 +15,7 @@ from layout_app.intake.composewords import (
     HEAD_TODAY,
     HEAD_UNSAID,
     MAST_UNPRINTED,
+    NO_NAMEPLATE,
     STAFF_IN_HEAD,
 )
 from layout_app.layout.furniture import page_fields
@@ -171,3 +172,11 @@ def masthead_left(master: Master | None, masthead: tuple[tuple[str, str], ...], 
         return None
     return Notice(MAST_UNPRINTED, file=file, parts="、".join(f"“{v}”" for _, v in left),
                   fields=" ".join("{" + k + "}" for k, _ in left))
+
+
+def nameplate_unsaid(master: Master | None, paper: str) -> Notice | None:
+    """What compose warns of a front page whose nameplate ({paper}) would print nothing: nobody gave the
+    paper's name (review 8: a white block over two columns, said nowhere)."""
+    if master is None or paper or not any("paper" in field_names(t.text) for t in master.texts if t.line >= 0):
+        return None
+    return Notice(NO_NAMEPLATE, master=master.name)

@@ -25,6 +25,9 @@ ZH_IN = {
         "{file}: the masthead's {parts} are not printed: the template's front master has no {fields} — a front page "
         "goes to press with its CN number and issue; add them to the front master":
             '{file}：报头上的{parts}没有印出：模板的一版主页没有 {fields} 字段——一版付印须有国内统一连续出版物号和期号，请加到一版主页上',
+        "front page (报头): no paper name given — the nameplate of master {master} prints nothing: give --paper "
+        "(e.g. --paper 柳河日报), or the template's paper:":
+            '一版报头：没有给出报名——主页 {master} 的报名处什么也印不出：请用 --paper 给出（例如 --paper 柳河日报），或在模板里写上报名',
         'running head (报眉): {fields} taken from the running head printed on {file}':
             '报眉：{fields} 取自 {file} 上印的报眉',
         '{names}: printed in the running head (报眉), not in the credit line':

@@ -153,8 +153,8 @@ def test_the_front_page_is_composed_under_its_masthead(tmp_path, capsys):
     assert flat.count("柳河日报") == 1                   # the nameplate, printed once by the master
     # … and every other part of the masthead the copy printed, once (review 7: set aside, printed nowhere)
     for part in ("LIUHERIBAO", "中共柳河市委机关报", "国内统一连续出版物号CN22-0038", "第6215期", "今日8版",
-                 "农历乙巳年五月廿三", "天气：今天多云转晴,偏南风3到4级,气温19℃～31℃;明天晴,气温20℃～32℃。"):
-        assert flat.count(part) == 1, part
+                 "农历乙巳年五月廿三", "天气：今天多云转晴，偏南风3到4级，气温19℃～31℃；明天晴，气温20℃～32℃。"):
+        assert flat.count(part) == 1, part      # (the weather's ',' and ';' typed half-width printed as ，；)
     assert "are not printed" not in said
 
 
@@ -329,3 +329,16 @@ def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_p
     flat = text.replace(" ", "").replace("\n", "")
     assert flat.count("本报记者周明远摄") == 1
     assert flat.index("安口镇国家粮食储备库收购点") < flat.index("本报记者周明远摄")      # under 图②
+
+
+def test_a_front_page_with_no_paper_name_is_warned(tmp_path, capsys):
+    # review 8: copy with no masthead, said to be page 1: the nameplate printed nothing, said nowhere
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, STORIES), out, "--page-number", "1") in (0, 1)
+    said = capsys.readouterr()
+    (line,) = [l for l in (said.out + said.err).splitlines() if "no paper name" in l]
+    assert line.lstrip().startswith("warning:") and "--paper" in line
+    # … and none where the paper is given
+    assert _compose(_write(tmp_path, STORIES), out, "--page-number", "1", "--paper", "柳河日报") in (0, 1)
+    said = capsys.readouterr()
+    assert "no paper name" not in said.out + said.err
