@@ -4614,67 +4614,77 @@ Sign it off all the same?</source>
         <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="44"/>
+        <location filename="../../layout_app/preflight/checks.py" line="46"/>
+        <source>{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy or a photo, or fill it (补白)</source>
+        <translation>{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、补图或补白</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/checks.py" line="48"/>
+        <source>{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy or move the item below up</source>
+        <translation>{cols}{what}以下空着：缺 {lines} 行——请补稿或把下面的稿件上移</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/preflight/checks.py" line="50"/>
         <source>column {n}</source>
         <translation>第 {n} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="45"/>
+        <location filename="../../layout_app/preflight/checks.py" line="51"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}～{last} 栏</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="46"/>
+        <location filename="../../layout_app/preflight/checks.py" line="52"/>
         <source>{fewest}–{most}</source>
         <translation>{fewest}～{most}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="47"/>
+        <location filename="../../layout_app/preflight/checks.py" line="53"/>
         <source>the headline of {story} had to be set at {size} pt, below its style&apos;s minimum, to fit</source>
         <translation>{story}的主题只能用 {size} 磅才排得下，小于样式规定的最小字号</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="49"/>
+        <location filename="../../layout_app/preflight/checks.py" line="55"/>
         <source>photo {file} changed since it was placed; check it and place it again</source>
         <translation>图片“{file}”放置后被改动过，请检查后重新放置</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="50"/>
+        <location filename="../../layout_app/preflight/checks.py" line="56"/>
         <source>photo {file} is in colour mode {mode}, which cannot be converted to CMYK for print</source>
         <translation>图片“{file}”的色彩模式是 {mode}，无法转换成印刷用的四色</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="52"/>
+        <location filename="../../layout_app/preflight/checks.py" line="58"/>
         <source>photo {file} is missing: relink it or put the file back</source>
         <translation>找不到图片“{file}”：请重新链接，或把文件放回原处</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="53"/>
+        <location filename="../../layout_app/preflight/checks.py" line="59"/>
         <source>photo {file} cannot be read: {reason}</source>
         <translation>图片“{file}”无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="54"/>
+        <location filename="../../layout_app/preflight/checks.py" line="60"/>
         <source>photo {file} prints at {ppi} ppi; newsprint needs at least {min} ppi — use a larger file or a smaller frame</source>
         <translation>图片“{file}”印出来只有 {ppi} ppi，新闻纸至少要 {min} ppi——请换更大的图片文件，或把图框缩小</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="56"/>
+        <location filename="../../layout_app/preflight/checks.py" line="62"/>
         <source>photo {file} has neither a caption nor a credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”既没有图片说明，也没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="58"/>
+        <location filename="../../layout_app/preflight/checks.py" line="64"/>
         <source>photo {file} has no caption</source>
         <translation>图片“{file}”没有图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="59"/>
+        <location filename="../../layout_app/preflight/checks.py" line="65"/>
         <source>photo {file} has no credit (摄影者), and no page credit line (本版图片由…摄) names its photographer</source>
         <translation>图片“{file}”没有摄影署名，本版也没有图片署名行（本版图片由…摄）写明摄影者</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="62"/>
+        <location filename="../../layout_app/preflight/checks.py" line="68"/>
         <source>photo {file} is credited to {credit}, the page&apos;s credit line says {page}: both print — if the line leaves this photo out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
@@ -4683,27 +4693,27 @@ Sign it off all the same?</source>
         <translation type="vanished">图片“{file}”署名“{credit}”，本版图片署名行却写“{page}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="65"/>
+        <location filename="../../layout_app/preflight/checks.py" line="71"/>
         <source>photo {file}: its caption ends with the credit {caption}, the photo is credited to {credit}: both print — keep the right one</source>
         <translation>图片“{file}”的图片说明末尾署名“{caption}”，图片本身署名“{credit}”：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="68"/>
+        <location filename="../../layout_app/preflight/checks.py" line="74"/>
         <source>photo {file} (numbered {n}) is read before photo {other} (numbered {m}): set {other} above it or to its left</source>
         <translation>图片“{file}”（编号 {n}）排在图片“{other}”（编号 {m}）之前，读者会先看到它：请把“{other}”移到它的上方或左边</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="70"/>
+        <location filename="../../layout_app/preflight/checks.py" line="76"/>
         <source>{frame} is empty</source>
         <translation>{frame}是空的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="71"/>
+        <location filename="../../layout_app/preflight/checks.py" line="77"/>
         <source>{frame} does not touch its photo</source>
         <translation>{frame}没有紧挨着图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="72"/>
+        <location filename="../../layout_app/preflight/checks.py" line="78"/>
         <source>photo {file} has a caption but no caption frame on the page</source>
         <translation>图片“{file}”有图片说明，但本版没有放说明的框</translation>
     </message>
@@ -4713,27 +4723,27 @@ Sign it off all the same?</source>
         <translation>图片“{file}”及其说明“{caption}”没有上版：请把它排上版面，或从文档中删去</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="73"/>
+        <location filename="../../layout_app/preflight/checks.py" line="79"/>
         <source>{over} lies over {under}, so text is hidden or printed over; {fix}</source>
         <translation>{over}压在{under}上，文字会被遮住或叠印；{fix}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="74"/>
+        <location filename="../../layout_app/preflight/checks.py" line="80"/>
         <source>let text wrap around {other} (绕排), move one of them, or mark one of them “Overlap intended”</source>
         <translation>请让文字绕排{other}，或移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="76"/>
+        <location filename="../../layout_app/preflight/checks.py" line="82"/>
         <source>text wrap moves only body text: move one of them, or mark one of them “Overlap intended”</source>
         <translation>文字绕排只推开正文：请移开其中一个，或把其中一个标为“有意压叠”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="78"/>
+        <location filename="../../layout_app/preflight/checks.py" line="84"/>
         <source>the headlines of {left} and {right} stand side by side (碰题) and read as one: stagger them — move one story, or set a photo over one of them</source>
         <translation>{left}和{right}的标题并排（碰题），读来像一个标题：请错开——挪动其中一篇，或在其中一个标题上方放一张图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/preflight/checks.py" line="80"/>
+        <location filename="../../layout_app/preflight/checks.py" line="86"/>
         <source>text of {frame} ({text}) lies under {over}; move one of them</source>
         <translation>{frame}的文字（{text}）被{over}压住了；请移开其中一个</translation>
     </message>

@@ -55,8 +55,14 @@ def box_id(story_id: str) -> str:
     return f"sidebar-{story_id}"
 
 
+# … or a commentary signed by the paper's commentator (本报评论员: a 配评 to the news it speaks of)
+COMMENTATOR = re.compile(r"^(?:本报|本刊)?(?:特约)?评论员$")
+
+
 def is_sidebar(story) -> bool:
-    return bool(story.kicker) and bool(LABEL.match(story.kicker.strip()))
+    if story.kicker:
+        return bool(LABEL.match(story.kicker.strip()))
+    return bool(COMMENTATOR.match((story.byline or "").replace("　", "").replace(" ", "")))
 
 
 def features(doc: Document, placed: set[str], head: str | None = None) -> dict[str, str]:

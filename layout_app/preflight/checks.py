@@ -41,6 +41,12 @@ SHORT_FOOT = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty un
                                "page (缺 {lines} 行) — add copy, set a photo larger or fill it (补白)")
 SHORT = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set "
                           "a photo larger or move the item below up")
+# … where no photo stands in those columns: none there to set larger (review 7: 'no photo there to grow'
+# said by compose, 'set a photo larger' by this check, of the same white)
+SHORT_FOOT_BARE = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what}, down to the foot of "
+                                    "the page (缺 {lines} 行) — add copy or a photo, or fill it (补白)")
+SHORT_BARE = QT_TRANSLATE_NOOP("Preflight", "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy "
+                               "or move the item below up")
 COLUMN = QT_TRANSLATE_NOOP("Preflight", "column {n}")
 COLUMNS = QT_TRANSLATE_NOOP("Preflight", "columns {first}–{last}")
 RANGE = QT_TRANSLATE_NOOP("Preflight", "{fewest}–{most}")           # (Chinese writes a range with ～)
@@ -150,8 +156,10 @@ def _short(report: Report, doc: Document, page, display: PageDisplay) -> None:
         cols = say(COLUMN, n=b.first_col + 1) if b.first_col == b.last_col else \
             say(COLUMNS, first=b.first_col + 1, last=b.last_col + 1)
         lines = b.lines if b.fewest == b.lines else say(RANGE, fewest=b.fewest, most=b.lines)
-        text = say(SHORT_FOOT if b.at_foot else SHORT, cols=cols, lines=lines,
-                   what=frame_called(doc, page.id, b.above.id))
+        photo = any(f.photo and f.part != "caption" and f.col <= b.last_col and b.first_col < f.col + f.cols
+                    for f in page.frames)
+        template = (SHORT_FOOT if b.at_foot else SHORT) if photo else (SHORT_FOOT_BARE if b.at_foot else SHORT_BARE)
+        text = say(template, cols=cols, lines=lines, what=frame_called(doc, page.id, b.above.id))
         report.add(finding("short", WARNING, text, {"page": page.id, "frame": b.above.id, "story": b.above.story,
                                                     "column": b.first_col + 1, "columns": [b.first_col + 1, b.last_col + 1],
                                                     "line": b.line + 1, "lines": b.lines, "fewest": b.fewest}))

@@ -24,6 +24,10 @@ ZH = {
         "{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、放大图片或补白",
     "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy, set a photo larger or move the item below up":
         "{cols}{what}以下空着：缺 {lines} 行——请补稿、放大图片或把下面的稿件上移",
+    "{cols}: {lines} lines left empty under {what}, down to the foot of the page (缺 {lines} 行) — add copy or a photo, or fill it (补白)":
+        "{cols}{what}以下空着，直到版底：缺 {lines} 行——请补稿、补图或补白",
+    "{cols}: {lines} lines left empty under {what} (缺 {lines} 行) — add copy or move the item below up":
+        "{cols}{what}以下空着：缺 {lines} 行——请补稿或把下面的稿件上移",
     "column {n}": "第 {n} 栏",
     "columns {first}–{last}": "第 {first}～{last} 栏",
     "{fewest}–{most}": "{fewest}～{most}",

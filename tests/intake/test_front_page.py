@@ -182,6 +182,26 @@ def test_the_commentary_is_set_in_kai_its_signature_a_byline(tmp_path):
     assert not any(dict(f.local).get("font") == "kai" for f in lead.formats)
 
 
+def test_the_commentators_piece_is_boxed_beside_the_news_it_speaks_of(tmp_path, capsys):
+    # review 7: the 本报评论员 piece on the 三夏 harvest was set as one more brief, unboxed; a desk sets
+    # its paper's commentary (配评) boxed with the news it speaks of — here beside the lead
+    out = tmp_path / "page.yaml"
+    assert _compose(_write(tmp_path, MASTHEAD + STORIES), out, "--section", "要闻") in (0, 1)
+    said = capsys.readouterr().out
+    doc = load_document(out)
+    page = doc.pages[0]
+    comment = next(s for s in doc.stories if s.headline == "把“三夏”生产的每个环节抓紧抓实")
+    lead = next(s for s in doc.stories if s.headline == "全市112万亩小麦机收进度超九成")
+    (box,) = [b for b in page.boxes if b.id == f"sidebar-{comment.id}"]
+    mine = [f for f in page.frames if f.story == comment.id]
+    assert all(box.col <= f.col and f.col + f.cols <= box.col + box.cols and box.line <= f.line
+               and f.line + f.lines <= box.line + box.lines for f in mine)
+    assert comment.rank == "sidebar" and f"story {comment.id}: a sidebar to story {lead.id}" in said
+    # … and a news story signed by a reporter is no one's sidebar
+    flood = next(s for s in doc.stories if s.headline == "市政府常务会议研究部署防汛工作")
+    assert flood.rank != "sidebar" and not [b for b in page.boxes if b.id == f"sidebar-{flood.id}"]
+
+
 def test_a_frame_moved_over_the_nameplate_or_onto_the_rule_is_said(tmp_path):
     from dataclasses import replace as _replace
 

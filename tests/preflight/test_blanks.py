@@ -103,3 +103,15 @@ def test_two_items_in_one_place_are_looked_at_without_fault(folder):
     doc = page(5, HEAD, ph, Frame("ph2", 0, 1, 8, 86, photo="p1"), Frame("b1", 0, 1, 94, 10, story="s1"))
     (f,) = shorts(doc, folder)
     assert "4 lines left empty" in f.words()
+
+
+def test_the_advice_names_a_photo_to_set_larger_only_where_one_stands(folder):
+    """Review 7: compose said a stack had no photo to grow, this check said 'set a photo larger' of the
+    same white. Column 1 with a photo over the short text: set it larger; column 2 with none: add copy or a
+    photo, or fill it."""
+    with_photo = page(5, HEAD, Frame("ph1", 0, 1, 8, 86, photo="p1"), Frame("b1", 0, 1, 94, 10, story="s1"))
+    (f,) = shorts(with_photo, folder)
+    assert f.words().endswith("— add copy, set a photo larger or fill it (补白)")
+    bare = page(5, Frame("h1", 1, 1, 0, 8, story="s1", part="heading"), Frame("b1", 1, 1, 8, 80, story="s1"))
+    (f,) = shorts(bare, folder)
+    assert f.words().startswith("column 2: ") and f.words().endswith("— add copy or a photo, or fill it (补白)")
