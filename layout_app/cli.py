@@ -306,6 +306,7 @@ def cmd_compose(args: argparse.Namespace) -> int:
     from layout_app.io.docfile import save_document
     from layout_app.io.outputs import output_file
     from layout_app.layout.compose import Composer
+    from layout_app.layout.copyfit import MAX_EMPTY
     from layout_app.preflight.checks import page_check, preflight
 
     out = output_file(args.output, DOCUMENT, "document", [*args.copy, *photo_files(args.photos or [])])
@@ -355,7 +356,13 @@ def cmd_compose(args: argparse.Namespace) -> int:
         for f in white:
             print("  " + say(words.WHITE).format(place=f.place.render(finding), message=f.words(finding)), file=sys.stderr)
         said = " ".join(result.warnings + result.problems)
+        # (white at a stack's foot the page's short-of-copy warning said, with what holds its photos —
+        # not said again as 'set a photo larger' of photos at their limits; white inside a stack: above)
+        short_stacks = [s["columns"] for s in result.decisions.get("stacks", []) if s.get("empty_lines", 0) > MAX_EMPTY]
         for f in report.errors + report.warnings:
+            if f.code == "short" and (f in white or any(a <= f.where["columns"][0] and f.where["columns"][1] <= b
+                                                        for a, b in short_stacks)):
+                continue
             # each left-out photo and each 碰题 is named above, with its reason and what the page can do;
             # so is a photo's missing caption or credit at odds, where compose named the photo's file
             # — and the copy kept as unassigned, each piece of it said above as what could not be used

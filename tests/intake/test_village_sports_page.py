@@ -138,3 +138,26 @@ def test_the_report_with_its_two_wide_tables_fills_its_columns(tmp_path):
               and not f.id.startswith("banner")]
     (credits,) = [f for f in doc.pages[0].frames if f.id == "credits"]
     assert max(f.line + f.lines for f in frames) >= credits.line - 1
+
+
+def test_the_white_at_a_short_stacks_foot_is_said_once_without_contradiction(tmp_path, capsys):
+    # review 7: compose said stack 2's photo was as large as the crop limit and its pixels let it, and then
+    # the page's check said of the same white "set a photo larger"; said once now, by the page's warning
+    from PIL import Image
+
+    from layout_app.cli import main
+
+    copy = tmp_path / "page_g.txt"
+    copy.write_text(PAGE_G, encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name, size in (("李东升突破上篮", (1500, 1000)), ("观众加油助威", (1500, 1000)), ("王嘉怡耐力训练", (1000, 1500))):
+        Image.new("RGB", size, (120, 90, 60)).save(photos / f"{name}.jpg")
+    main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(tmp_path / "page.yaml"), "--force",
+          "--template", "sikai"])
+    said = capsys.readouterr()
+    said = said.out + said.err
+    short = [l for l in said.splitlines() if "short of copy" in l]
+    # (the page as composed: stack 2 short of copy, its portrait as large as the crop limit lets it)
+    assert short and "columns 5–6" in short[0] and "as large as the crop limit" in short[0]
+    assert not [l for l in said.splitlines() if "columns 5–6" in l and "set a photo larger" in l]
