@@ -325,15 +325,11 @@ def test_a_masthead_with_no_small_type_leaves_its_column_to_the_eye(tmp_path):
 
 def test_the_credit_under_a_numbered_pair_is_printed_once_under_the_second(tmp_path, capsys):
     # review 7: 本报记者　周明远　摄, one line under 图① and 图② in the copy, printed under each photo
-    from PIL import Image
 
     caps = "\n图①　三源浦镇高产示范田里，联合收割机正在抢收小麦。\n图②　安口镇国家粮食储备库收购点，工作人员为种粮户检测小麦水分。\n本报记者　周明远　摄\n"
     stories = STORIES.replace("确保小麦“收得下、烘得干、存得住”。\n", "确保小麦“收得下、烘得干、存得住”。\n" + caps, 1)
     copy = _write(tmp_path, MASTHEAD + stories)
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    for name in ("图①三源浦镇联合收割机抢收小麦", "图②安口镇收购点检测小麦水分"):
-        Image.new("RGB", (3000, 2000), (90, 120, 60)).save(photos / f"{name}.jpg")
+    photos = pair_photos(tmp_path)
     out = tmp_path / "page.yaml"
     assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force",
                  "--template", "sikai", "--section", "要闻"]) in (0, 1)
@@ -362,3 +358,14 @@ def test_a_front_page_with_no_paper_name_is_warned(tmp_path, capsys):
     assert _compose(_write(tmp_path, STORIES), out, "--page-number", "1", "--paper", "柳河日报") in (0, 1)
     said = capsys.readouterr()
     assert "no paper name" not in said.out + said.err
+
+
+def pair_photos(tmp_path):
+    """图① and 图② of the lead, landscapes named by their captions' words, in a folder of their own."""
+    from PIL import Image
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("图①三源浦镇联合收割机抢收小麦", "图②安口镇收购点检测小麦水分"):
+        Image.new("RGB", (3000, 2000), (90, 120, 60)).save(photos / f"{name}.jpg")
+    return photos

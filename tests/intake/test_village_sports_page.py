@@ -104,18 +104,11 @@ def test_the_report_with_its_two_wide_tables_fills_its_columns(tmp_path):
     import io
     import json
 
-    from PIL import Image
-
     from layout_app.cli import main
     from layout_app.io.docfile import load_document
     from layout_app.layout.compose import Composer
 
-    copy = tmp_path / "page_g.txt"
-    copy.write_text(PAGE_G, encoding="utf-8")
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    for name, size in (("李东升突破上篮", (1500, 1000)), ("观众加油助威", (1500, 1000)), ("王嘉怡耐力训练", (1000, 1500))):
-        Image.new("RGB", size, (120, 90, 60)).save(photos / f"{name}.jpg")
+    copy, photos = page_g_inputs(tmp_path)
     out = tmp_path / "page.yaml"
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
@@ -143,16 +136,10 @@ def test_the_report_with_its_two_wide_tables_fills_its_columns(tmp_path):
 def test_the_white_at_a_short_stacks_foot_is_said_once_without_contradiction(tmp_path, capsys):
     # review 7: compose said stack 2's photo was as large as the crop limit and its pixels let it, and then
     # the page's check said of the same white "set a photo larger"; said once now, by the page's warning
-    from PIL import Image
 
     from layout_app.cli import main
 
-    copy = tmp_path / "page_g.txt"
-    copy.write_text(PAGE_G, encoding="utf-8")
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    for name, size in (("李东升突破上篮", (1500, 1000)), ("观众加油助威", (1500, 1000)), ("王嘉怡耐力训练", (1000, 1500))):
-        Image.new("RGB", size, (120, 90, 60)).save(photos / f"{name}.jpg")
+    copy, photos = page_g_inputs(tmp_path)
     main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(tmp_path / "page.yaml"), "--force",
           "--template", "sikai"])
     said = capsys.readouterr()
@@ -161,3 +148,16 @@ def test_the_white_at_a_short_stacks_foot_is_said_once_without_contradiction(tmp
     # (the page as composed: stack 2 short of copy, its portrait as large as the crop limit lets it)
     assert short and "columns 5–6" in short[0] and "as large as the crop limit" in short[0]
     assert not [l for l in said.splitlines() if "columns 5–6" in l and "set a photo larger" in l]
+
+
+def page_g_inputs(tmp_path):
+    """Page G's copy and its three photos (two landscapes, a portrait), named by their captions' words."""
+    from PIL import Image
+
+    copy = tmp_path / "page_g.txt"
+    copy.write_text(PAGE_G, encoding="utf-8")
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name, size in (("李东升突破上篮", (1500, 1000)), ("观众加油助威", (1500, 1000)), ("王嘉怡耐力训练", (1000, 1500))):
+        Image.new("RGB", size, (120, 90, 60)).save(photos / f"{name}.jpg")
+    return copy, photos

@@ -4,11 +4,9 @@ strip, not a story's end. A page editor sets the photo across the stack under le
 all beside it, or deep enough under it. Expectations written by hand from the copy below."""
 from pathlib import Path
 
-from PIL import Image
-
 from layout_app.cli import main
 from layout_app.io.docfile import load_document
-from tests.intake.test_front_page import MASTHEAD, STORIES
+from tests.intake.test_front_page import MASTHEAD, STORIES, pair_photos
 
 LEG_MIN = 5        # lines a leg: shallower legs across columns read as a strip (newspaper convention)
 CAPTIONS = """
@@ -22,10 +20,7 @@ def _page_f(tmp_path) -> Path:
     lead, rest = STORIES.split("\n导　读")
     copy = tmp_path / "F.txt"
     copy.write_text(MASTHEAD + lead + CAPTIONS + "\n导　读" + rest, encoding="utf-8")
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    for name in ("图①三源浦镇联合收割机抢收小麦", "图②安口镇收购点检测小麦水分"):
-        Image.new("RGB", (3000, 2000), (120, 110, 60)).save(photos / f"{name}.jpg")
+    photos = pair_photos(tmp_path)
     out = tmp_path / "F.yaml"
     assert main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force",
                  "--template", "sikai"]) in (0, 1)
