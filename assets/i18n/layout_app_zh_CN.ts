@@ -1893,9 +1893,13 @@ Sign it off all the same?</source>
         <translation type="vanished">{file}：报头上的{parts}没有印出：模板的报头只印报名和日期——一版付印须有国内统一连续出版物号和期号，请加到一版主页上（或在报名旁加框排出）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/notices.py" line="109"/>
         <source>{file}: {text!r} is the front page&apos;s masthead (报头), not copy: it is set aside — the page is 第1版 under the template&apos;s front master, which prints it again: paper {paper}, date {date} (—: the masthead has none)</source>
-        <translation>{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版排为第1版，由模板的一版主页重新印出：报名 {paper}，日期 {date}（“—”：报头上没有）</translation>
+        <translation type="vanished">{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版排为第1版，由模板的一版主页重新印出：报名 {paper}，日期 {date}（“—”：报头上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/notices.py" line="109"/>
+        <source>{file}: {text!r} is the front page&apos;s masthead (报头), not copy: it is set aside — the page is 第1版 under the template&apos;s front master, which prints it again: paper {paper}, date {date}</source>
+        <translation>{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版排为第1版，由模板的一版主页重新印出：报名 {paper}，日期 {date}</translation>
     </message>
     <message>
         <location filename="../../layout_app/intake/notices.py" line="112"/>

@@ -108,7 +108,7 @@ HEAD_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the printed page's 
 # … or a front page's masthead (报头) found at the copy's top: compose sets the page under the template's front master
 MAST_READ = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} is the front page's masthead (报头), not copy: it is set aside — "
                                         "the page is 第1版 under the template's front master, which prints it again: paper "
-                                        "{paper}, date {date} (—: the masthead has none)")
+                                        "{paper}, date {date}")
 OUTSIDE_TRIM = QT_TRANSLATE_NOOP("Intake", "{file}: {text!r} stands outside the page's trim (printer's marks, "
                                              "the slug), not copy: it is set aside")
 UNASSIGNED = QT_TRANSLATE_NOOP("Intake", "line {text!r} fits no story, caption or credit: it is kept as unassigned")

@@ -25,6 +25,7 @@ from layout_app.layout.verse import verse_legs
 from layout_app.layout.gallery import hang_works
 from layout_app.layout.versepair import poem_beside
 from layout_app.layout.sidecaption import side_caption
+from layout_app.layout.sidebars import is_sidebar
 from layout_app.layout import choosing
 from layout_app.layout.choosing import choose as _choose
 from layout_app.layout.evening import text_across
@@ -218,9 +219,10 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
                       for st in stacks]
             continue
         # a heading still beside the one on its left (its story has no photo to open with): the
-        # story on the left opens with its photo instead, when it has one
+        # story on the left opens with its photo instead, when it has one (not beside a sidebar: boxed, 隔开)
         can = {s for _, info in built for s in info["can_open_with_photo"]}
-        more = {a for a, b in side_by_side([f for frames, _ in built for f in frames]) if a in can} - first
+        more = {a for a, b in side_by_side([f for frames, _ in built for f in frames])
+                if a in can and not is_sidebar(doc.story(b))} - first
         if not more:
             break
         first |= more

@@ -253,7 +253,7 @@ def _set(doc, page, plan, sid, feature, bottom_line, boxes, under_head=False):
         moved_ids = {f.id: dys[o] for o, fs in pieces.items() for f in fs}
         lines = {fid: (a + moved_ids.get(fid, 0), b + moved_ids.get(fid, 0)) for fid, (a, b) in plan.type_lines.items()
                  if fid != getattr(heading, "id", None)}
-        again = _rerule(ours, trial, lines)
+        again = _rerule(ours, trial, lines, sid)
         if _unapart(trial, page, kept + [box], rules + again, lines) > _unapart(frames, page, boxes, plan.rules, plan.type_lines):
             apart = True
             continue
@@ -320,14 +320,14 @@ def _pack(order, pieces, spans, gaps, top, old_end, foot, sid, boxed, stay=False
     return (out, dys) if y <= foot else None
 
 
-def _rerule(gone, trial, lines) -> list:
+def _rerule(gone, trial, lines, sid: str) -> list:
     """Another story's column rule along the stretch (隔开) set again along its two stories' lines as
-    moved, where their headings still stand side by side."""
+    moved, where their headings still stand side by side — not sidebar `sid`'s own: its box sets it apart."""
     beside = {(a.story, b.story) for a, b in heading_frames_side_by_side(trial, lines)}
     out = []
     for r in gone:
         pair = tuple(r.id.split("-")[1:3])
-        if r.id.startswith("apart-") and pair in beside:
+        if r.id.startswith("apart-") and pair in beside and sid not in pair:
             (a0, a1), (b0, b1) = (_span([f for f in trial if f.story == s])[2:] for s in pair)
             out.append(replace(r, line=max(a0, b0), lines=min(a1, b1) - max(a0, b0)))
     return out

@@ -140,8 +140,8 @@ ZH = {
         "{file}：“{text}”是版面的报眉，不是稿件：已放在一边——版次 {page}，版名 {section}，报名 {paper}，日期 {date}，"
         "责任编辑 {editor}，美术编辑 {art_editor}（“—”：报眉上没有）",
     "{file}: {text!r} is the front page's masthead (报头), not copy: it is set aside — the page is 第1版 under the "
-    "template's front master, which prints it again: paper {paper}, date {date} (—: the masthead has none)":
-        "{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版排为第1版，由模板的一版主页重新印出：报名 {paper}，日期 {date}（“—”：报头上没有）",
+    "template's front master, which prints it again: paper {paper}, date {date}":
+        "{file}：“{text}”是一版的报头，不是稿件：已放在一边——本版排为第1版，由模板的一版主页重新印出：报名 {paper}，日期 {date}",
     "{file}: {text!r} stands outside the page's trim (printer's marks, the slug), not copy: it is set aside":
         "{file}：“{text}”在版面裁切线以外（印刷标记、版面信息行），不是稿件：已放在一边",
     "{path}: the PDF is locked with a password; save it again without one": "{path}：PDF 设了密码；请去掉密码后重新保存",

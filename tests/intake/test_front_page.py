@@ -197,6 +197,8 @@ def test_the_commentators_piece_is_boxed_beside_the_news_it_speaks_of(tmp_path, 
     assert all(box.col <= f.col and f.col + f.cols <= box.col + box.cols and box.line <= f.line
                and f.line + f.lines <= box.line + box.lines for f in mine)
     assert comment.rank == "sidebar" and f"story {comment.id}: a sidebar to story {lead.id}" in said
+    # its box sets it apart (隔开): no column rule is drawn along it
+    assert not [r for r in page.rules if r.id.startswith("apart-") and comment.id in r.id.split("-")]
     # … and a news story signed by a reporter is no one's sidebar
     flood = next(s for s in doc.stories if s.headline == "市政府常务会议研究部署防汛工作")
     assert flood.rank != "sidebar" and not [b for b in page.boxes if b.id == f"sidebar-{flood.id}"]

@@ -43,3 +43,20 @@ def test_no_strip_of_text_under_a_photo_beside_its_text(tmp_path):
     for f in frames:
         if f.story == lead.id and f.part == "body" and f.cols >= 2:
             assert f.lines >= LEG_MIN, (f.id, f.cols, f.lines)
+
+
+def test_the_leads_headline_opens_the_front_page_beside_the_boxed_commentary(tmp_path, capsys):
+    # review 9: the lead opened with its photo, to keep its headline from standing beside the commentary's;
+    # the commentary is boxed (a 配评), and a box sets headings apart — the page's lead headline stood
+    # half way down the front page under its photo for nothing
+    doc = load_document(_page_f(tmp_path))
+    said = capsys.readouterr()
+    frames = doc.pages[0].frames
+    lead = next(s for s in doc.stories if s.headline == "全市112万亩小麦机收进度超九成")
+    comment = next(s for s in doc.stories if s.byline == "本报评论员")
+    head = next(f for f in frames if f.story == lead.id and f.part == "heading")
+    mine = [f for f in frames if f.photo and doc.photo(f.photo).story == lead.id and f.part != "caption"]
+    assert head.line == 7 and len(mine) == 2 and all(f.line > head.line for f in mine)   # (line 8: under the rule)
+    assert [b for b in doc.pages[0].boxes if b.id == f"sidebar-{comment.id}"]
+    assert not [r for r in doc.pages[0].rules if r.id.startswith("apart-")]
+    assert "碰题" not in said.out + said.err
