@@ -102,7 +102,8 @@ PHOTO_SECTION_SET = QT_TRANSLATE_NOOP("Intake", "{photos}: photos no story's cap
 WAITING = QT_TRANSLATE_NOOP("Intake", "{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one")
 
 # --- a photo's credit -----------------------------------------------------------------------------------
-CREDIT_SHARED = QT_TRANSLATE_NOOP("Intake", "the credit {credit!r} under the numbered photos credits each of them: {photos}")
+CREDIT_SHARED = QT_TRANSLATE_NOOP("Intake", "the credit {credit!r} under the numbered photos credits each of them: given to {photos} "
+                                             "too, printed once, under the last")
 CREDIT_MOVED = QT_TRANSLATE_NOOP("Intake", "{file}: its caption's credit {credit!r} is set as the photo's credit")
 CREDIT_SAME = QT_TRANSLATE_NOOP("Intake", "{file}: its caption's credit says what the photo's own does ({credit!r}): "
                                           "printed once")

@@ -132,8 +132,9 @@ ZH_IN = {
             '{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明',
         '{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one':
             '{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版',
-        "the credit {credit!r} under the numbered photos credits each of them: {photos}":
-            "编号组图下的署名“{credit}”署给其中每一张：{photos}",
+        "the credit {credit!r} under the numbered photos credits each of them: given to {photos} too, printed "
+        "once, under the last":
+            "编号组图下的署名“{credit}”署给其中每一张：{photos} 也署上，只在最后一张下印一次",
         "{file}: its caption's credit {credit!r} is set as the photo's credit":
             '{file}：图片说明里的署名“{credit}”已改作图片署名',
         "{file}: its caption's credit says what the photo's own does ({credit!r}): printed once":
