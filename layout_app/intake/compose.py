@@ -41,8 +41,8 @@ from layout_app.intake.runninghead import (
     head_notes,
     master_for,
     masthead_left,
-    nameplate_unsaid,
     masthead_parts,
+    nameplate_unsaid,
     printed_head,
     staff_from_credits,
     unnumbered,
@@ -489,9 +489,9 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
     doc = Document(t.grid, {**t.styles, **plan.styles}, (page,), tuple(model_stories), tuple(model_photos),
                    title=title, date=date, template=t.recorded, sheet=t.sheet, masters=masters, paper=paper, masthead=masthead)
     notes += head_notes(doc, page, head_staff)
-    if left := masthead_left(next((m for m in masters if m.name == master), None), masthead, printed[0] if printed else ""):
+    if left := masthead_left(head_master, masthead, printed[0] if printed else ""):
         desk_warnings.append(left)
-    if unnamed := nameplate_unsaid(next((m for m in masters if m.name == master and m.name != RUNNING_HEAD), None), paper):
+    if unnamed := nameplate_unsaid(head_master if master != RUNNING_HEAD else None, paper):
         desk_warnings.append(unnamed)
     notes += assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper, head_staff, taken,
                            printed[0] if printed else "")

@@ -267,6 +267,19 @@ def _inked(run: GlyphRun) -> GlyphRun:
     return replace(run, text="".join(ch for ch, _ in keep), xs=tuple(x for _, x in keep))
 
 
+def master_baselines(fonts, doc, t, rect: Rect, face: str, n: int) -> list[float]:
+    """The baselines a master text's `n` set lines stand on (the first only where the rest do not fit).
+    Texts of one line share the body's baseline (a bold 版次 beside a small 责任编辑); a taller one is
+    the 报头's name, centred in its lines — or small type turned over its lines, each on a body line's
+    baseline (the masthead's weather beside the nameplate)."""
+    body = doc.style("body")
+    pitch = doc.grid.leading
+    turned = 1 < n <= t.lines
+    if t.lines == 1 or turned:
+        return [baseline(fonts, face_of(body), body.size, rect.y + k * pitch, pitch) for k in range(n if turned else 1)]
+    return [baseline(fonts, face, t.size, rect.y, rect.height)]
+
+
 class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
@@ -464,17 +477,7 @@ class Composer:
             lines = set_paragraph(content, t.size, rect.width, face, options).lines
             if not lines:
                 continue
-            # texts of one line share the body's baseline (a bold 版次 beside a small 责任编辑); a
-            # taller one is the 报头's name, centred in its lines — or small type turned over its lines,
-            # each on a body line's baseline (the masthead's weather line beside the nameplate)
-            body = self.doc.style("body")
-            pitch = self.doc.grid.leading
-            turned = 1 < len(lines) <= t.lines
-            if t.lines == 1 or turned:
-                ys = [baseline(self.fonts, face_of(body), body.size, rect.y + k * pitch, pitch)
-                      for k in range(len(lines) if turned else 1)]
-            else:
-                ys = [baseline(self.fonts, face, t.size, rect.y, rect.height)]
+            ys = master_baselines(self.fonts, self.doc, t, rect, face, len(lines))
             for line, y in zip(lines, ys):
                 for it in out.runs(face, t.size, line, rect.x, y, t.color, page.master, "master", 0):
                     items.append(_inked(it) if isinstance(it, GlyphRun) else it)

@@ -105,12 +105,18 @@ def short_legs(blocks: list, cols: int, room_last: bool = False) -> int:
         + sum(strip_under(b) for b in blocks)
 
 
+def _under(b) -> tuple[int, int]:
+    """(lines, columns) of a story's text under its photo set beside it; (0, 0) where none stands there."""
+    under, pc = getattr(b, "under", (0, 0))        # (a poem's stand-in block has none)
+    return (under, pc) if b.beside and under > 0 else (0, 0)
+
+
 def strip_under(b) -> int:
     """Lines a story's text under its photo set beside it (the photo's columns, two or more) runs short
     of LEG_MIN a leg: 碎栏 — 3 lines in each of 3 columns under a caption is a strip, not the story's end
     (review 7, page F)."""
-    under, pc = getattr(b, "under", (0, 0))
-    return max(0, LEG_MIN - under) if b.beside and 0 < under and pc >= 2 else 0
+    under, pc = _under(b)
+    return max(0, LEG_MIN - under) if under and pc >= 2 else 0
 
 
 def lead_band(blocks: list, cols: int) -> int:
@@ -123,5 +129,5 @@ def lead_band(blocks: list, cols: int) -> int:
     # (and its text under a photo set beside it, across 3 of the photo's columns or more: a band the
     # photo's width — review 7, page F: 3 lines in each of 3 columns under the caption)
     return cols * sum(max(0, leg_min(b) - max(b.body, LEG_MIN)) for b in blocks if b.body and not b.beside) \
-        + sum(pc * max(0, leg_min(b) - max(under, LEG_MIN)) for b in blocks if b.beside
-              for under, pc in [getattr(b, "under", (0, 0))] if under and pc >= 3)
+        + sum(pc * max(0, leg_min(b) - max(under, LEG_MIN)) for b in blocks
+              for under, pc in [_under(b)] if under and pc >= 3)

@@ -12,7 +12,8 @@ import bisect
 from dataclasses import dataclass
 
 from layout_app.layout import furniture
-from layout_app.layout.compose import Composer, byline_style, frame_rect, heading_blocks, size_heading, type_drop
+from layout_app.layout.compose import (Composer, byline_style, frame_rect, heading_blocks, master_baselines, size_heading,
+                                       type_drop)
 from layout_app.layout.runs import baseline, baseline_offsets
 from layout_app.layout.styling import face_of, options_for
 from layout_app.model.document import Page
@@ -260,13 +261,7 @@ def _master_line(composer: Composer, page: Page, t: MasterText, values) -> Caret
     face = FontRegistry.face_key(t.font, t.weight)
     options = SetOptions(level=composer.level, indent=0.0, align=t.align)
     set_lines = set_paragraph(content, t.size, rect.width, face, options).lines if content.strip() else ()
-    turned = 1 < len(set_lines) <= t.lines            # (small type over its lines: the weather beside the nameplate)
-    if t.lines == 1 or turned:
-        body = composer.doc.style("body")
-        pitch = composer.doc.grid.leading
-        y = baseline(composer.fonts, face_of(body), body.size, rect.y, pitch)
-    else:
-        y = baseline(composer.fonts, face, t.size, rect.y, rect.height)
+    y = master_baselines(composer.fonts, composer.doc, t, rect, face, len(set_lines))[0]
     if not set_lines:                      # nothing shows: the caret stands at the text's left
         f = composer.fonts.face(face)
         top = y - f.ascender / (f.ascender - f.descender) * t.size
