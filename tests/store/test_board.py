@@ -5,6 +5,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from layout_app.assets import DEMO_DIR
@@ -26,6 +27,7 @@ def _open(qtbot, store, ed_name):
     return board
 
 
+@pytest.mark.usefixtures("settled_heap")
 def test_the_board_lists_pages_and_follows_colleagues_live(stores, qtbot):
     ed_name = imported(stores)
     board = _open(qtbot, stores.open("ed"), ed_name)

@@ -4,11 +4,13 @@ import queue
 import time
 
 import psycopg
+import pytest
 
 from layout_app.store.desk import Desk
 from tests.store.newsroom import FRAME, PHOTO, frame, imported, moved, with_caption
 
 LIVE = 0.5          # s: the target
+pytestmark = pytest.mark.usefixtures("settled_heap")    # see conftest: a lag measured is the store's
 
 
 def _watch(store, edition):

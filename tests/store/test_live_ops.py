@@ -6,6 +6,7 @@ import queue
 import time
 from dataclasses import replace
 
+import pytest
 import shiboken6
 
 from layout_app.editor.controller import DocumentController
@@ -46,6 +47,7 @@ def _next_edit(arrived, timeout=5):
             return change
 
 
+@pytest.mark.usefixtures("settled_heap")
 def test_a_colleagues_caption_arrives_as_operations_and_my_unsaved_edits_stay(stores, qtbot):
     ed_name = imported(stores)
     store = stores.open("ed")

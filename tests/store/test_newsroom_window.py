@@ -60,6 +60,7 @@ def _type_caption(qtbot, w, text):
     QApplication.sendEvent(panel.caption, commit)
 
 
+@pytest.mark.usefixtures("settled_heap")
 def test_a_reporters_caption_appears_in_the_editors_window_within_half_a_second(desks, qtbot):
     stores, edition, make = desks
     editor, reporter = make("ed"), make("rep")

@@ -2,6 +2,7 @@
 second, my undo leaves it, and my save merges (both engines, the real controller)."""
 import time
 
+import pytest
 import shiboken6
 from dataclasses import replace
 
@@ -11,6 +12,7 @@ from layout_app.store.desk import Desk
 from tests.store.newsroom import FRAME, PHOTO, frame, imported, with_caption
 
 
+@pytest.mark.usefixtures("settled_heap")
 def test_a_colleagues_caption_appears_live_and_survives_my_undo_and_save(stores, qtbot):
     ed_name = imported(stores)
     store = stores.open("ed")
