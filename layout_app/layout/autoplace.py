@@ -272,14 +272,14 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         if not any(d["story"] == sp.story for d in dec["stories"]):
             plan.unplaced.append(Notice(STORY_OUT, story=sp.story, headline=doc.story(sp.story).title))
     said = list(plan.notes), list(plan.warnings)
-    measure_plan(doc, page, plan, MAX_EMPTY)
+    measure_plan(doc, page, plan, MAX_EMPTY, aspect)
     if into_foot(plan, bottom):
         # a text that ran over took the lines left at its foot: measured again, said once
         plan.notes[:], plan.warnings[:] = said
         for d in dec["stories"]:
             d.pop("overset_lines", None)
         dec.pop("short_of_copy", None)
-        measure_plan(doc, page, plan, MAX_EMPTY)
+        measure_plan(doc, page, plan, MAX_EMPTY, aspect)
 
 
 TEXT_UNDER_HEAD = True     # (a switch for breaking tests)

@@ -33,6 +33,7 @@ from layout_app.model.document import Document, Page
 from layout_app.model.frame import Frame
 from layout_app.model.furniture import fill_fields
 from layout_app.model.grid import ColumnGrid
+from layout_app.model.story import Crop
 from layout_app.model.styles import ParagraphStyle
 from layout_app.text.fonts import FontRegistry, registry
 from layout_app.text.setter import SetLine, SetOptions, set_paragraph
@@ -284,9 +285,12 @@ class Composer:
     """Composes the pages of one document; body flows are computed once per story."""
 
     def __init__(self, doc: Document, doc_dir: str | os.PathLike = ".", fonts: FontRegistry | None = None,
-                 level: str = "gb", cache: LayoutCache | None = None):
+                 level: str = "gb", cache: LayoutCache | None = None, shapes: dict[str, float] | None = None):
         self.doc = doc
         self.doc_dir = Path(doc_dir)
+        # height / width of photos the caller knows before their files stand beside the document (a
+        # first layout's), so its pictures stand inset as the saved page's will
+        self.shapes = shapes or {}
         self.fonts = fonts or registry()
         self.level = level
         self._flows: dict[str, StoryLayout] = {}
@@ -295,6 +299,12 @@ class Composer:
         # cache for all its compositions, so what a drag did not change is not computed again
         self.cache = cache if cache is not None else LayoutCache()
         self._air: dict[str, tuple[Page, dict[str, float]]] = {}     # page id → (page, caption tops) as composed
+
+    def _shape(self, pid: str) -> float | None:
+        photo = self.doc.photo(pid)
+        if pid in self.shapes and not photo.fit and photo.crop == Crop():       # the whole photo, covering its frame
+            return self.shapes[pid]
+        return photoair.shown_shape(photo, self.doc_dir)
 
     def caption_top(self, page: Page, f: Frame) -> float | None:
         """Where caption frame `f`'s lines start as the page composes (`photoair`; None: its frame's top)."""
@@ -413,8 +423,7 @@ class Composer:
                     for rect in (rects[f.id],)}
         pictures, tops = photoair.place(page.frames, rects, ink, {k: c[0] for k, c in captions.items()}, grid.leading,
                                         {f.id: f.standoff_lines * grid.leading for f in page.frames if f.wrap != "off"},
-                                        {f.id: photoair.shown_shape(self.doc.photo(f.photo), self.doc_dir)
-                                         for f in page.frames if f.kind == "photo"})
+                                        {f.id: self._shape(f.photo) for f in page.frames if f.kind == "photo"})
         self._air[page.id] = page, tops
         for f in page.frames:
             rect = rects[f.id]

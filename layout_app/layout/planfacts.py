@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from layout_app.errors import Notice
 from layout_app.layout.compose import Composer
+from layout_app.layout.display import Group, ImagePlacement
 from layout_app.layout.tombstones import type_lines_of
 from layout_app.layout.wording import (AIR_LEFT, AIR_SPREAD, AIR_STACK, BELOW_MIN, CAPTION_UNDER, CLAUSES, EACH,
                                        EACH_RANGE, EMPTY_BESIDE, HEADING, HEADLINE_SIZE, HELD, ITS_AS_LARGE, ITS_PHOTOS,
@@ -21,14 +22,17 @@ def _text(f) -> bool:
     return f.kind == "text" and f.part == "body"
 
 
-def measure_plan(doc: Document, page: Page, plan, max_empty: int) -> None:
-    """Compose the finished page once: empty lines per stack, headline sizes, overset — the facts."""
+def measure_plan(doc: Document, page: Page, plan, max_empty: int, aspect=None) -> None:
+    """Compose the finished page once: empty lines per stack, headline sizes, overset, each picture's
+    size and crop as printed — the facts. `aspect`: the first layout's `PhotoShapes`."""
     full = replace(page, frames=tuple(plan.frames))
-    display = Composer(replace(doc, pages=(full,))).compose(full)
+    display = Composer(replace(doc, pages=(full,)), shapes=dict(aspect or {})).compose(full)
     reports = {r.frame: r for r in display.reports}
     plan.type_lines = type_lines_of(display)
     frames = {f.id: f for f in plan.frames}
     dec = plan.decisions
+    if aspect is not None:
+        as_printed(display, dec, aspect)
     for d in dec["stories"]:
         r = reports.get(d.get("heading_frame", ""))
         if r is not None:
@@ -97,6 +101,20 @@ HELD_SAID = True           # (a switch for breaking tests)
 
 
 PHOTO_SHARE_MAX = 0.5     # photos over half the page's columns: copy too short, hidden by photos grown to fill
+
+
+def as_printed(display, dec: dict, aspect) -> None:
+    """Each photo's size and crop as the picture prints: it stands inset in its frame by up to a body
+    line (`photoair`), so the frame's own would overstate its height and understate its crop (review 7:
+    a reported crop a few % under the PDF's)."""
+    pictures = {g.frame: g.items[0].rect for g in display.items
+                if isinstance(g, Group) and g.tag == "photo" and g.items and isinstance(g.items[0], ImagePlacement)}
+    for d in dec["stories"]:
+        for p in d.get("photos", []):
+            r = pictures.get(p["frame"])
+            if r is not None:
+                p["width_pt"], p["height_pt"] = round(r.width, 1), round(r.height, 1)
+                p["crop_pct"] = round(aspect.crop(p["photo"], r.width, r.height) * 100, 1)
 
 
 def photo_share(doc: Document, plan) -> None:
