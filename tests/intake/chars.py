@@ -13,9 +13,11 @@ def characters(text: str) -> Counter:
 
 
 def page_characters(page) -> Counter:
-    """Every character of every field intake fills in, unassigned lines included."""
+    """Every character of every field intake fills in, unassigned lines included, and the running head
+    and slugs it sets aside (furniture: each said in a notice as what it is, never silently dropped)."""
     data = page.to_json()
     parts = list(data["lead"]) + data["credits"] + data["unassigned"] + [c["text"] for c in data["captions"]]
+    parts += data["furniture"]
     if data["banner"]:
         parts += [v for v in data["banner"].values() if v]
     for s in data["stories"]:

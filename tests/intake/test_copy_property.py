@@ -153,3 +153,6 @@ def test_every_character_comes_out_of_intake(tmp_path, case):
         event(f"{name} {'filled' if value else 'empty'}")
     lost = difference(text, page)
     assert not lost, f"written as {encoding}, read as {copy.encoding}: {lost}"
+    # what is set aside as the running head or a slug is said, each line of it
+    said = "".join("".join(str(n).split()) for n in copy.notices)
+    assert all("".join(line.split()) in said for line in page.furniture), (page.furniture, copy.notices)
