@@ -6,9 +6,8 @@ over its heading when that heading would otherwise stand beside the one in the s
 (碰题, `tombstones`) — the page credits on the last line in the credit style.
 
 Copyfitting: every text frame gets the lines its text needs; a photo frame follows the photo's shape
-(at most `beside.MAX_CROP` of the picture cropped away), so a stack is filled by choosing which stories share
-it, how wide the stacks are and how tall each photo is within that limit. Every choice is recorded
-with its reason (`Plan.decisions`) so `compose` can say what it did."""
+(at most `beside.MAX_CROP` cropped away); a stack is filled by choosing its stories, the stacks' widths
+and each photo's height. Every choice is recorded with its reason (`Plan.decisions`) for `compose`."""
 from __future__ import annotations
 
 import math
@@ -282,11 +281,9 @@ def _place(doc, page, probe, plan: Plan, best: dict, ranked, top: int, bottom: i
         measure_plan(doc, page, plan, MAX_EMPTY, aspect)
 
 
-TEXT_UNDER_HEAD = True     # (a switch for breaking tests)
 TALL_ROW = 0.25           # share of the stack's lines a story's one photo row stands, caption and all, to go under its text
 MOVED_AIR = 2              # lines of caption air at most moved over the photos that follow a story's text
-CAPTION_OVER_HEAD = True   # (a switch for breaking tests)
-LEAD_PHOTO_TOP = True      # (a switch for breaking tests)
+TEXT_UNDER_HEAD = CAPTION_OVER_HEAD = LEAD_PHOTO_TOP = True      # (switches for breaking tests)
 
 
 def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
@@ -336,16 +333,19 @@ def _build(doc, probe, ranked_slice, col, cols, top, bottom, aspect, ranked_all,
             n += text_under(b, heights[b.beside]) if b.beside else b.body
         return n
 
+    # a story's first photo row, its main one, grows first and shrinks last (review 9: two of one size)
+    second = {k for b in blocks for k, *_ in b.photos[1:]}
+
     def fit():
         for p in heights:
             heights[p] = min(heights[p], most(p))        # (a natural height may stand larger than the lead's)
         while total() < room and any(heights[p] < most(p) for p in heights):
-            p = min((p for p in heights if heights[p] < most(p)), key=lambda p: heights[p] / limits[p][1])
+            p = min((p for p in heights if heights[p] < most(p)), key=lambda p: (p in second, heights[p] / limits[p][1]))
             heights[p] += 1
         while total() > room and any(heights[p] > limits[p][0] for p in heights):
             # (a photo of a story under the lead standing taller than it may beside the lead's first)
             p = max((p for p in heights if heights[p] > limits[p][0]),
-                    key=lambda p: (heights[p] > most(p), heights[p] / limits[p][0]))
+                    key=lambda p: (heights[p] > most(p), p in second, heights[p] / limits[p][0]))
             heights[p] -= 1
     fit()
     pairs = pair_blocks(doc, probe, blocks, cols, room, aspect) if pair_strips else {}

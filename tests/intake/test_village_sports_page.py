@@ -161,3 +161,27 @@ def page_g_inputs(tmp_path):
     for name, size in (("李东升突破上篮", (1500, 1000)), ("观众加油助威", (1500, 1000)), ("王嘉怡耐力训练", (1000, 1500))):
         Image.new("RGB", size, (120, 90, 60)).save(photos / f"{name}.jpg")
     return copy, photos
+
+
+def test_a_storys_main_photo_stands_larger_than_its_second(tmp_path):
+    # review 9: the report's two landscapes stood nearly of one size (20 and 21 lines), the crowd the
+    # larger — an editor sets the story's main photo (the action, first under the headline) larger
+    # and the second smaller, so the reader sees which is which
+    import contextlib
+    import io
+
+    from layout_app.cli import main
+    from layout_app.io.docfile import load_document
+
+    copy, photos = page_g_inputs(tmp_path)
+    out = tmp_path / "page.yaml"
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["compose", "--copy", str(copy), "--photos", str(photos), "-o", str(out), "--force", "--template", "sikai"])
+    doc = load_document(out)
+    shots = sorted((f.line, f.lines, f.cols, f.photo) for f in doc.pages[0].frames
+                   if f.photo and f.part != "caption" and f.col < 4)
+    assert len(shots) == 2
+    (_, main_lines, main_cols, main_id), (_, second_lines, second_cols, _) = shots
+    assert next(p for p in doc.photos if p.id == main_id).caption == "红石镇队后卫李东升（右）突破上篮。"
+    # the main photo at least two lines (about 10 %) taller across as many columns
+    assert main_cols >= second_cols and main_lines >= second_lines + 2
