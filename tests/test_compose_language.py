@@ -47,9 +47,11 @@ def page(tmp_path):
 def compose_lines(said) -> tuple[list[str], list[str]]:
     """Compose's own lines: its notes (standard output, under the summary) and its warnings (standard
     error) — not preflight's findings, which carry their ids in brackets."""
-    # (the running head's note first, 报眉：… / running head…: it is the page's, not the layout's)
-    notes = [line[2:] for line in said.out.splitlines()[1:] if not line[2:].startswith(("报眉", "running head"))]
-    warned = [line[2:] for line in said.err.splitlines() if not line.endswith("]")]
+    # (the running head's note first, 报眉：… / running head…: it is the page's, not the layout's; and its
+    # warnings last — today's date, no 版次)
+    head = ("报眉", "running head", "警告：报眉", "warning: running head")
+    notes = [line[2:] for line in said.out.splitlines()[1:] if not line[2:].startswith(head)]
+    warned = [line[2:] for line in said.err.splitlines() if not line.endswith("]") and not line[2:].startswith(head)]
     return notes, warned
 
 
@@ -102,9 +104,12 @@ def test_lang_en_says_them_in_english_as_before(page, chinese, capsys):
 def test_json_keeps_the_english_whatever_the_locale(page, chinese, capsys):
     assert main([*page, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    # the page's running head first (报眉: today's date, what was not given), then the layout's
+    # the page's running head first (报眉: what it prints, what was not given), then the layout's
     heads = [n.startswith("running head (报眉): ") for n in report["notes"]]
-    assert heads[:3] == [True] * 3 and report["notes"][3].startswith("stack 1: columns 1–"), report["notes"]
+    assert heads[:2] == [True] * 2 and report["notes"][2].startswith("stack 1: columns 1–"), report["notes"]
+    # … and its warnings last: the date nobody gave is today's, the page has no 版次
+    assert [w.split(":")[0] for w in report["warnings"][-2:]] == ["running head (报眉)"] * 2, report["warnings"]
+    assert "no --date given" in report["warnings"][-2] and "no --page-number given" in report["warnings"][-1]
     assert report["warnings"][0].startswith("photo p1 (photos/青石镇图书角.jpg) has no caption; set with story s1"), report["warnings"]
     assert report["decisions"]["stories"][0]["why"] == "the first story of the copy"
 
@@ -114,7 +119,8 @@ def test_json_speaks_the_language_lang_asks_for(page, capsys):
     assert main([*page, "--json", "--lang", "zh_CN"]) == 0
     report = json.loads(capsys.readouterr().out)
     heads = [n.startswith("报眉：") for n in report["notes"]]
-    assert heads[:3] == [True] * 3 and report["notes"][3].startswith("第 1 块：第 1～"), report["notes"]
+    assert heads[:2] == [True] * 2 and report["notes"][2].startswith("第 1 块：第 1～"), report["notes"]
+    assert report["warnings"][-1] == "报眉：没有给 --page-number，本版不印版次——请用 --page-number 给出", report["warnings"]
     assert report["warnings"][0].startswith("图片 p1（photos/青石镇图书角.jpg）"), report["warnings"]
     assert report["preflight_warnings"] and all(not w.startswith("warning:") for w in report["preflight_warnings"])
 

@@ -3249,117 +3249,122 @@ Sign it off all the same?</source>
         <translation>报眉：没有给出、已略去（不会排成空白）：{what}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="31"/>
+        <location filename="../../layout_app/intake/composewords.py" line="30"/>
+        <source>running head (报眉): no --page-number given: the page prints no 版次 — give --page-number</source>
+        <translation>报眉：没有给 --page-number，本版不印版次——请用 --page-number 给出</translation>
+    </message>
+    <message>
+        <location filename="../../layout_app/intake/composewords.py" line="33"/>
         <source>{file}: the masthead&apos;s {parts} are not printed: the template&apos;s front master has no {fields} — a front page goes to press with its CN number and issue; add them to the front master</source>
         <translation>{file}：报头上的{parts}没有印出：模板的一版主页没有 {fields} 字段——一版付印须有国内统一连续出版物号和期号，请加到一版主页上</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="35"/>
+        <location filename="../../layout_app/intake/composewords.py" line="37"/>
         <source>front page (报头): no paper name given — the nameplate of master {master} prints nothing: give --paper (e.g. --paper 柳河日报), or the template&apos;s paper:</source>
         <translation>一版报头：没有给出报名——主页 {master} 的报名处什么也印不出：请用 --paper 给出（例如 --paper 柳河日报），或在模板里写上报名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="37"/>
+        <location filename="../../layout_app/intake/composewords.py" line="39"/>
         <source>running head (报眉): {fields} taken from the running head printed on {file}</source>
         <translation>报眉：{fields} 取自 {file} 上印的报眉</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="39"/>
+        <location filename="../../layout_app/intake/composewords.py" line="41"/>
         <source>{names}: printed in the running head (报眉), not in the credit line</source>
         <translation>{names}：排在报眉里，不再排进署名行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="40"/>
+        <location filename="../../layout_app/intake/composewords.py" line="42"/>
         <source>--photos {path}: no such folder or file</source>
         <translation>--photos {path}：没有这个文件夹或文件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="41"/>
+        <location filename="../../layout_app/intake/composewords.py" line="43"/>
         <source>--photos {path}: no photo files in the folder (.jpg, .png, .tif …): the page has no photos</source>
         <translation>--photos {path}：文件夹里没有图片文件（.jpg、.png、.tif…）：本版没有图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="43"/>
+        <location filename="../../layout_app/intake/composewords.py" line="45"/>
         <source>{file}: not recognised as a story, caption or credit — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：认不出是稿件、图片说明还是署名——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="45"/>
+        <location filename="../../layout_app/intake/composewords.py" line="47"/>
         <source>{file}: a second page banner ({confidence:.0%} sure; the page&apos;s is {best}&apos;s, {best_confidence:.0%}) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一个通栏标题（把握 {confidence:.0%}；本版用的是 {best} 的，把握 {best_confidence:.0%}）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="48"/>
+        <location filename="../../layout_app/intake/composewords.py" line="50"/>
         <source>{file}: a second page lead (the page&apos;s is {best}&apos;s) — kept in the document as story &apos;{unassigned}&apos;, on no page: place it or delete it: {text}</source>
         <translation>{file}：又一段导语（本版用的是 {best} 的）——已作为未归类稿件（{unassigned}）留在文档里，未上版：请排上版面或删去：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="50"/>
+        <location filename="../../layout_app/intake/composewords.py" line="52"/>
         <source>caption with no photo — kept in the document as story &apos;{unassigned}&apos;, on no page: {text}</source>
         <translation>图片说明没有对应的图片——已作为未归类稿件（{unassigned}）留在文档里，未上版：{text}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="52"/>
+        <location filename="../../layout_app/intake/composewords.py" line="54"/>
         <source>a page lead was found but no banner headline over it: the lead is set at the top of the page in the lead style (a size or more larger, across the page, where that fills its width), with no headline</source>
         <translation>有导语，但上面没有通栏标题：导语排在版面顶部，用导语样式（大一个字号以上，能排满版宽时通栏排），不加标题</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="57"/>
+        <location filename="../../layout_app/intake/composewords.py" line="59"/>
         <source>{file}: its caption in the file is only question marks ({marks!r}): the program that wrote it could not store Chinese and lost the text — type the caption again</source>
         <translation>{file}：图片文件里的图片说明只剩问号（“{marks}”）：写入它的程序存不了中文，文字已经丢了——请重新输入图片说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="60"/>
+        <location filename="../../layout_app/intake/composewords.py" line="62"/>
         <source>{file}: no caption in the file; took the copy&apos;s caption its file name names: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中文件名所指的那条图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="62"/>
+        <location filename="../../layout_app/intake/composewords.py" line="64"/>
         <source>{file}: no caption in the file; took the one caption of the copy no other photo has: {caption!r}</source>
         <translation>{file}：图片文件里没有图片说明；用了稿件中唯一一条还没有配图的图片说明：“{caption}”</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="64"/>
+        <location filename="../../layout_app/intake/composewords.py" line="66"/>
         <source>{photo} ({file}): no caption in the file and none its file name names; took the copy&apos;s next caption {caption!r} at a guess — check it is this photo&apos;s</source>
         <translation>{photo}（{file}）：图片文件里没有图片说明，文件名也对不上任何一条；按顺序推断配上了稿件中的下一条图片说明“{caption}”——请核对是不是这张图片的</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="67"/>
+        <location filename="../../layout_app/intake/composewords.py" line="69"/>
         <source>{file}: its caption names no story clearly; candidates {candidates}</source>
         <translation>{file}：图片说明对不上哪一篇稿件；可能是：{candidates}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="68"/>
+        <location filename="../../layout_app/intake/composewords.py" line="70"/>
         <source>{story} ({score:g}: {names})</source>
         <translation>{story}（{score:g}：{names}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="69"/>
+        <location filename="../../layout_app/intake/composewords.py" line="71"/>
         <source>photo {photo}: its caption names {place}, as story {story} does alone</source>
         <translation>图片 {photo}：图片说明提到{place}，只有稿件 {story} 也提到，配给这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="70"/>
+        <location filename="../../layout_app/intake/composewords.py" line="72"/>
         <source>photo {photo} ({file}) has no caption; set with story {story} 《{headline}》, whose heading its file name names — check it</source>
         <translation>图片 {photo}（{file}）没有图片说明；文件名与稿件 {story}《{headline}》的标题相符，暂配这篇——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="72"/>
+        <location filename="../../layout_app/intake/composewords.py" line="74"/>
         <source>photo {photo} ({file}) has no caption and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）没有图片说明，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="74"/>
+        <location filename="../../layout_app/intake/composewords.py" line="76"/>
         <source>photo {photo} ({file}) has neither a caption nor a credit, and no story of its own: not placed — it waits in the Photos panel (未上版) for the editor to place</source>
         <translation>图片 {photo}（{file}）既没有图片说明也没有署名，也没有对应的稿件：未上版——在“图片”面板里等编辑来排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="76"/>
+        <location filename="../../layout_app/intake/composewords.py" line="78"/>
         <source>{count} photo(s) have no caption and their file names name none: {photos}; with {n} caption(s) of the copy left unmatched, nothing tells which caption is whose: none set by order — they wait in the Photos panel (未上版). Name each file after its caption or give it its caption in the photo&apos;s metadata; they may take {captions}</source>
         <translation>{count} 张图片没有图片说明，文件名也对不上任何一条：{photos}；稿件还剩 {n} 条图片说明对不上，无从判断哪条配哪张：没有按顺序配——均未上版，在“图片”面板里等编辑来排。请按图片说明给文件命名，或在图片元数据里写上说明；可能配的说明：{captions}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="105"/>
+        <location filename="../../layout_app/intake/composewords.py" line="107"/>
         <source>the credit {credit!r} under the numbered photos credits each of them: given to {photos} too, printed once, under the last</source>
         <translation>编号组图下的署名“{credit}”署给其中每一张：{photos} 也署上，只在最后一张下印一次</translation>
     </message>
@@ -3372,57 +3377,57 @@ Sign it off all the same?</source>
         <translation type="vanished">图片 {photo}（{file}）没有图片说明，文件名也对不上任何一条；还剩 {photos} 张图片、{n} 条图片说明对不上，哪条配哪张全凭猜：没有按顺序配——未上版，在“图片”面板里等编辑来排；它可能配的说明：{captions}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="80"/>
+        <location filename="../../layout_app/intake/composewords.py" line="82"/>
         <source>the copy&apos;s credit {credit!r} is printed beside its photos: not repeated in the page&apos;s credit line</source>
         <translation>稿件中的署名 {credit!r} 已排在它的图片旁：图片署名行不再重复</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="82"/>
+        <location filename="../../layout_app/intake/composewords.py" line="84"/>
         <source>photo {photo} ({file}) has no caption of its own and its file name names none; the copy&apos;s one caption left, {caption!r}, is its only by elimination — not placed: it waits in the Photos panel (未上版) for the editor to check and place</source>
         <translation>图片 {photo}（{file}）自己没有图片说明，文件名也对不上任何一条；稿件中剩下的那条说明 {caption!r} 只是排除法猜出来的，未上版：在“图片”面板里等编辑核对后再排</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="85"/>
+        <location filename="../../layout_app/intake/composewords.py" line="87"/>
         <source>{file}: the copy&apos;s caption {second!r} names whom the photo&apos;s own caption names — a second caption of this photo: {caption!r} printed (the fuller), the other kept in the photo&apos;s note</source>
         <translation>{file}：稿件中的图片说明 {second!r} 与这张图片自带的说明说的是同一个人——是这张图片的第二条说明：排印较完整的 {caption!r}，另一条记在图片的备注里</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="88"/>
+        <location filename="../../layout_app/intake/composewords.py" line="90"/>
         <source>caption {text!r} names whom the own captions of photos {photos} name: which it belongs to is unclear — no photo without a caption takes it</source>
         <translation>图片说明 {text!r} 与图片 {photos} 自带的说明说的是同一个人：属于哪张不清楚——不配给没有说明的图片</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="90"/>
+        <location filename="../../layout_app/intake/composewords.py" line="92"/>
         <source>{file}: the photo of picture story {story} 《{headline}》 (图片新闻): its text is the caption, its credit {credit}</source>
         <translation>{file}：是图片新闻 {story}《{headline}》的图片：稿件的文字就是它的图片说明，署名 {credit}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="92"/>
+        <location filename="../../layout_app/intake/composewords.py" line="94"/>
         <source>story {story} 《{headline}》 read as a picture story (图片新闻) though no label says so: a caption&apos;s length of text, the credit {credit} under it and photo {file} named by its headline — check it</source>
         <translation>稿件 {story}《{headline}》没有标明“图片新闻”，按图片新闻处理：文字只有一条图片说明长，紧跟着署名 {credit}，图片 {file} 的文件名就是它的标题——请核对</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="95"/>
+        <location filename="../../layout_app/intake/composewords.py" line="97"/>
         <source>photo {photo} could not be placed: no story on the page</source>
         <translation>图片 {photo} 无法上版：版面上没有稿件</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="96"/>
+        <location filename="../../layout_app/intake/composewords.py" line="98"/>
         <source>photo {photo} ({file}): its caption {caption!r} names no story on the page; placed with {story} 《{headline}》 at a guess — check it belongs there</source>
         <translation>图片 {photo}（{file}）：图片说明“{caption}”对不上版面上任何一篇稿件；推断配给了稿件 {story}《{headline}》——请核对是否配这篇</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="98"/>
+        <location filename="../../layout_app/intake/composewords.py" line="100"/>
         <source>{photos}: works of art no story&apos;s caption names, set as a section of their own ({story}) under its label {label}, each with its caption</source>
         <translation>{photos}：作品（书画）不配任何稿件，单独成组（{story}），栏题“{label}”，每件作品下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="100"/>
+        <location filename="../../layout_app/intake/composewords.py" line="102"/>
         <source>{photos}: photos no story&apos;s caption names, under the banner {banner!r}: set as its photo section ({story}), first under it, each with its caption</source>
         <translation>{photos}：图片说明不对应任何稿件，归入通栏标题 {banner!r} 的图片专区（{story}），排在标题下最前，每张图下配其说明</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="102"/>
+        <location filename="../../layout_app/intake/composewords.py" line="104"/>
         <source>{said}; {n} photo(s) wait in the Photos panel (未上版): {photos} — place one</source>
         <translation>{said}；另有 {n} 张图片在“图片”面板里未上版：{photos}——可排一张上版</translation>
     </message>
@@ -3431,47 +3436,47 @@ Sign it off all the same?</source>
         <translation type="vanished">编号组图下的署名“{credit}”署给其中每一张：{photos}</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="107"/>
+        <location filename="../../layout_app/intake/composewords.py" line="109"/>
         <source>{file}: its caption&apos;s credit {credit!r} is set as the photo&apos;s credit</source>
         <translation>{file}：图片说明里的署名“{credit}”已改作图片署名</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="108"/>
+        <location filename="../../layout_app/intake/composewords.py" line="110"/>
         <source>{file}: its caption&apos;s credit says what the photo&apos;s own does ({credit!r}): printed once</source>
         <translation>{file}：图片说明里的署名与图片自带的署名相同（“{credit}”）：只印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="110"/>
+        <location filename="../../layout_app/intake/composewords.py" line="112"/>
         <source>{file}: its own credit {credit!r} names whom the page&apos;s credit line {line!r} names: printed once, in that line</source>
         <translation>{file}：图片自带的署名“{credit}”与本版图片署名行“{line}”署的是同一人：只在署名行印一次</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="112"/>
+        <location filename="../../layout_app/intake/composewords.py" line="114"/>
         <source>{photo} ({file}): its caption {caption!r} credits another photographer than the photo&apos;s own credit ({credit!r}): both would print — keep the right one</source>
         <translation>{photo}（{file}）：图片说明“{caption}”署的摄影者与图片自带的署名（“{credit}”）不是同一人：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="114"/>
+        <location filename="../../layout_app/intake/composewords.py" line="116"/>
         <source>{photo} ({file})</source>
         <translation>{photo}（{file}）</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="115"/>
+        <location filename="../../layout_app/intake/composewords.py" line="117"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photo {photos} credits itself ({credit!r}): both would print — if the line leaves it out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这张图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="118"/>
+        <location filename="../../layout_app/intake/composewords.py" line="120"/>
         <source>the page&apos;s credit line {line!r} names another photographer than photos {photos} credit themselves ({credit!r}): both would print — if the line leaves them out, say so in it (本版图片除署名外由…摄); else keep the right one</source>
         <translation>本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——这些图片若不归署名行，请把署名行写成“本版图片除署名外由…摄”；不然请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="122"/>
+        <location filename="../../layout_app/intake/composewords.py" line="124"/>
         <source>the page&apos;s photo credit {line!r} is printed, but no photo is on the page ({n} waiting off it): place the photos, or take the line out if the page runs without them</source>
         <translation>本版图片署名 {line!r} 已排上版面，但版上没有图片（{n} 张未上版）：请把图片排上版，或者本版不用图片就删去这一行</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="127"/>
+        <location filename="../../layout_app/intake/composewords.py" line="129"/>
         <source>{text!r} after story {headline!r} is a photo&apos;s own caption (its file says it word for word): set under that photo, not as the story&apos;s last paragraph</source>
         <translation>稿件《{headline}》后面的“{text}”是一张图片自带的图片说明（图片文件里一字不差）：排在那张图片下面，不作这篇稿件的最后一段</translation>
     </message>
@@ -3484,7 +3489,7 @@ Sign it off all the same?</source>
         <translation type="vanished">本版图片署名行“{line}”与图片 {photos}自带的署名（“{credit}”）不是同一位摄影者：两个都会印出——请留下对的那个</translation>
     </message>
     <message>
-        <location filename="../../layout_app/intake/composewords.py" line="125"/>
+        <location filename="../../layout_app/intake/composewords.py" line="127"/>
         <source>{file}: credited by the page&apos;s credit line {line!r}</source>
         <translation>{file}：由本版图片署名行“{line}”署名</translation>
     </message>

@@ -493,11 +493,12 @@ def compose(template: str, copy_files: list[str | Path], photo_args: list[str | 
         desk_warnings.append(left)
     if unnamed := nameplate_unsaid(head_master if master != RUNNING_HEAD else None, paper):
         desk_warnings.append(unnamed)
-    notes += assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper, head_staff, taken,
-                           printed[0] if printed else "")
+    assumed, head_warnings = assumed_notes(next((m for m in t.masters if m.name == master), None), head, date, paper,
+                                           head_staff, taken, printed[0] if printed else "")
+    notes += assumed
     decisions = dict(plan.decisions)
     decisions["captions"] = [{"photo": pid, "story": next((p.story for p in plans if pid in p.photos), None),
                               "matched": photo_story[pid] is not None} for pid in photo_story]
-    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings, decisions,
-                         refused, unread)
+    return ComposeResult(doc, notes + plan.notes, problems + plan.unplaced, desk_warnings + plan.warnings + head_warnings,
+                         decisions, refused, unread)
 

@@ -27,6 +27,8 @@ FRONT_SET = QT_TRANSLATE_NOOP("Intake", "page 1 takes the template's front page 
 HEAD_TODAY = QT_TRANSLATE_NOOP("Intake", "running head (报眉): no --date given: today's date, {date} ({weekday}), is "
                                          "printed — give --date for the edition's")
 HEAD_UNSAID = QT_TRANSLATE_NOOP("Intake", "running head (报眉): not given, left out (never printed blank): {what}")
+HEAD_UNNUMBERED = QT_TRANSLATE_NOOP("Intake", "running head (报眉): no --page-number given: the page prints no 版次 — "
+                                              "give --page-number")
 # … and the parts of a front page's masthead the copy printed that the template's front master has no field for
 MAST_UNPRINTED = QT_TRANSLATE_NOOP("Intake", "{file}: the masthead's {parts} are not printed: the template's front "
                                              "master has no {fields} — a front page goes to press with its CN number "

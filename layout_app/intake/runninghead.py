@@ -13,6 +13,7 @@ from layout_app.intake.composewords import (
     HEAD_FROM_COPY,
     HEAD_SET,
     HEAD_TODAY,
+    HEAD_UNNUMBERED,
     HEAD_UNSAID,
     MAST_UNPRINTED,
     NO_NAMEPLATE,
@@ -136,23 +137,26 @@ def printed_head(head: HeadFields, read: dict) -> tuple[HeadFields, list[str]]:
 
 
 def assumed_notes(master: Master | None, head: HeadFields, date: str, paper: str, staff: dict[str, str],
-                  taken: list[str], file: str) -> list[Notice]:
-    """What compose says it assumed for the running head: the fields the page's master (as the template
-    has it) prints that
-    nobody gave (left out, never printed blank), the date taken as today's, the fields read off the
-    copy's own running head."""
+                  taken: list[str], file: str) -> tuple[list[Notice], list[Notice]]:
+    """What compose says it assumed for the running head, as (notes, warnings): the fields the page's
+    master (as the template has it) prints that nobody gave (left out, never printed blank), the fields
+    read off the copy's own running head — and, warned, the date taken as today's (a daily is made up
+    the evening before: today's is the wrong day) and no 版次 (every page goes to press numbered)."""
     if master is None or master.name != RUNNING_HEAD:
-        return []
+        return [], []
     fields = {n for t in master.texts for n in field_names(t.text)}
     notes = [Notice(HEAD_FROM_COPY, file=file, fields="　".join(taken))] if taken else []
+    warnings = []
     if not head.date and {"date", "date:long", "weekday"} & fields:
-        notes.append(Notice(HEAD_TODAY, date=date, weekday=weekday(date)))
-    unsaid = [opt for field_, opt, value in (("page", "--page-number", head.numbered), ("section", "--section", head.section),
-                                              ("paper", "--paper", paper), ("editor", "本版责任编辑", staff.get("editor")))
+        warnings.append(Notice(HEAD_TODAY, date=date, weekday=weekday(date)))
+    if "page" in fields and not head.numbered:
+        warnings.append(Notice(HEAD_UNNUMBERED))
+    unsaid = [opt for field_, opt, value in (("section", "--section", head.section), ("paper", "--paper", paper),
+                                              ("editor", "本版责任编辑", staff.get("editor")))
               if field_ in fields and not value]
     if unsaid:
         notes.append(Notice(HEAD_UNSAID, what="、".join(unsaid)))
-    return notes
+    return notes, warnings
 
 
 def masthead_parts(read: dict) -> tuple[tuple[str, str], ...]:

@@ -22,6 +22,8 @@ ZH_IN = {
             '报眉：没有给 --date，排的是今天的日期 {date}（{weekday}）——出版日期不是今天请用 --date 给出',
         'running head (报眉): not given, left out (never printed blank): {what}':
             '报眉：没有给出、已略去（不会排成空白）：{what}',
+        'running head (报眉): no --page-number given: the page prints no 版次 — give --page-number':
+            '报眉：没有给 --page-number，本版不印版次——请用 --page-number 给出',
         "{file}: the masthead's {parts} are not printed: the template's front master has no {fields} — a front page "
         "goes to press with its CN number and issue; add them to the front master":
             '{file}：报头上的{parts}没有印出：模板的一版主页没有 {fields} 字段——一版付印须有国内统一连续出版物号和期号，请加到一版主页上',

@@ -80,15 +80,20 @@ def test_an_inside_page_takes_its_running_head_unasked_and_says_what_it_assumed(
     today's date, the copy's editor; no 版次, 版名 or paper printed blank ('第 版'), each said left out."""
     out = tmp_path / "page.yaml"
     assert _compose(copy, out) in (0, 1)
-    said = capsys.readouterr().out
+    said = capsys.readouterr()
+    said, warned = said.out, said.err
     doc = load_document(out)
     assert (doc.pages[0].master, doc.pages[0].editor) == ("running-head", "赵六")
     today = datetime.date.today()
     weekday = "星期" + "一二三四五六日"[today.weekday()]
     long = f"{today.year}年{today.month}月{today.day}日"
     assert f"running head (报眉): {long}　{weekday}　责任编辑：赵六\n" in said, said
-    assert f"running head (报眉): no --date given: today's date, {today.isoformat()} ({weekday}), is printed" in said
-    assert "running head (报眉): not given, left out (never printed blank): --page-number、--section、--paper\n" in said
+    # the date taken as today's and no 版次 are warned (a daily is made up the day before; every page
+    # goes to press numbered); the rest said
+    assert f"warning: running head (报眉): no --date given: today's date, {today.isoformat()} ({weekday}), is printed" \
+        in warned
+    assert "warning: running head (报眉): no --page-number given: the page prints no 版次" in warned
+    assert "running head (报眉): not given, left out (never printed blank): --section、--paper\n" in said
     pdf = tmp_path / "page.pdf"
     assert main(["export", str(out), "-o", str(pdf), "--screen", "--force"]) in (0, 1)
     head = _pdf_text(pdf).splitlines()[0].replace(" ", "")
