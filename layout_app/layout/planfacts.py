@@ -22,17 +22,16 @@ def _text(f) -> bool:
     return f.kind == "text" and f.part == "body"
 
 
-def measure_plan(doc: Document, page: Page, plan, max_empty: int, aspect=None) -> None:
+def measure_plan(doc: Document, page: Page, plan, max_empty: int, aspect) -> None:
     """Compose the finished page once: empty lines per stack, headline sizes, overset, each picture's
     size and crop as printed — the facts. `aspect`: the first layout's `PhotoShapes`."""
     full = replace(page, frames=tuple(plan.frames))
-    display = Composer(replace(doc, pages=(full,)), shapes=dict(aspect or {})).compose(full)
+    display = Composer(replace(doc, pages=(full,)), shapes=dict(aspect)).compose(full)
     reports = {r.frame: r for r in display.reports}
     plan.type_lines = type_lines_of(display)
     frames = {f.id: f for f in plan.frames}
     dec = plan.decisions
-    if aspect is not None:
-        as_printed(display, dec, aspect)
+    as_printed(display, dec, aspect)
     for d in dec["stories"]:
         r = reports.get(d.get("heading_frame", ""))
         if r is not None:
